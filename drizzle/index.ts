@@ -1,0 +1,5 @@
+// The whole schema, one file per domain. drizzle-kit reads this file to generate migrations.
+export * from "./auth";
+export * from "./projects";
+export * from "./tasks";
+export * from "./audit";
