@@ -28,3 +28,10 @@ export function getDb() {
 export function dbInfo() {
   return { driver: database().driver, embedded: process.env.TICKBOARD_EMBEDDED_DB === "1" };
 }
+
+/** Closes the pool (graceful shutdown; tests that used the app's handle). */
+export async function closeDb() {
+  const open = globalForDb.__tickboardDb;
+  globalForDb.__tickboardDb = undefined;
+  await open?.close();
+}
