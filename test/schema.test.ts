@@ -2,10 +2,10 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projects, tasks, user } from "@/drizzle";
-import { useTestDatabase } from "./harness/test-database";
+import { setupTestDatabase } from "./harness/test-database";
 
 describe("tasks", () => {
-  const t = useTestDatabase();
+  const t = setupTestDatabase();
   let projectA: string;
   let projectB: string;
 

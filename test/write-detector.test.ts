@@ -2,11 +2,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projects, session, tasks, user } from "@/drizzle";
-import { useTestDatabase } from "./harness/test-database";
+import { setupTestDatabase } from "./harness/test-database";
 import { detectWrites, installWriteDetector } from "./harness/write-detector";
 
 describe("the write detector", () => {
-  const t = useTestDatabase();
+  const t = setupTestDatabase();
 
   beforeAll(async () => {
     await installWriteDetector(t.db);

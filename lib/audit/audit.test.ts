@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, projects, user } from "@/drizzle";
-import { useTestDatabase } from "@/test/harness/test-database";
+import { setupTestDatabase } from "@/test/harness/test-database";
 import { audited } from "./index";
 
 describe("audited()", () => {
-  const t = useTestDatabase();
+  const t = setupTestDatabase();
   beforeAll(async () => {
     await t.db.insert(user).values({ id: "admin-1", name: "Admin", email: "a@example.com", role: "admin" });
   });

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase, testDriver } from "@/test/harness/test-database";
+import { setupTestDatabase, testDriver } from "@/test/harness/test-database";
 import { connect, driverFor } from "./connect";
 
 describe("driverFor", () => {
@@ -22,7 +22,7 @@ describe("driverFor", () => {
 });
 
 describe(`the ${testDriver} driver against real Postgres`, () => {
-  const t = useTestDatabase();
+  const t = setupTestDatabase();
 
   it("runs queries and returns pg-shaped rows", async () => {
     const result = await t.db.execute<{ answer: number }>(sql`select 41 + 1 as answer`);

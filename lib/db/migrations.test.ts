@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import journal from "@/migrations/meta/_journal.json";
-import { useTestDatabase } from "@/test/harness/test-database";
+import { setupTestDatabase } from "@/test/harness/test-database";
 import { applyMigrations, migrationStatus } from "./migrations";
 
 describe("migrations", () => {
-  const t = useTestDatabase();
+  const t = setupTestDatabase();
 
   it("report every journal entry as applied on a migrated database", async () => {
     expect(await migrationStatus(t.db)).toEqual({ applied: journal.entries.length, pending: 0 });

@@ -4,11 +4,11 @@ import { closeDb } from "@/lib/db";
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
 import { signUpSession } from "@/test/harness/auth-session";
-import { useTestDatabase } from "@/test/harness/test-database";
+import { setupTestDatabase } from "@/test/harness/test-database";
 import { json } from "./json";
 import { route } from "./route";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 const ORIGIN = "http://localhost:3000";
 let tenant: { userId: string; cookie: string };
 let admin: { userId: string; cookie: string };

@@ -15,7 +15,7 @@ export interface TestDatabase {
   open(max?: number): Database;
 }
 
-export function useTestDatabase(): TestDatabase {
+export function setupTestDatabase(): TestDatabase {
   const template = inject("templateDatabase");
   const templateUrl = inject("templateUrl");
   const wsProxy = inject("neonWsProxy") ?? undefined;
@@ -42,7 +42,7 @@ export function useTestDatabase(): TestDatabase {
 
   return {
     get db() {
-      if (!main) throw new Error("useTestDatabase(): the database exists only inside tests and hooks");
+      if (!main) throw new Error("setupTestDatabase(): the database exists only inside tests and hooks");
       return main.db;
     },
     url,

@@ -32,21 +32,33 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(components.schemas).map(([id, s]) => [id, stripDialect(s)])),
-      securitySchemes: {
-        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "Better Auth session cookie." },
-        cronSecret: { type: "http", scheme: "bearer", description: "CRON_SECRET, as sent by Vercel Cron." },
-      },
+      securitySchemes: usedSecuritySchemes(operations),
     },
   };
 }
 
+const SECURITY_SCHEMES = {
+  session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "Better Auth session cookie." },
+  cronSecret: { type: "http", scheme: "bearer", description: "CRON_SECRET, as sent by Vercel Cron." },
+} as const;
+
+function securityOf(op: Operation): keyof typeof SECURITY_SCHEMES | null {
+  return op.auth === "public" ? null : op.auth === "cron" ? "cronSecret" : "session";
+}
+
+function usedSecuritySchemes(operations: Operation[]) {
+  const used = new Set(operations.map(securityOf));
+  return Object.fromEntries(Object.entries(SECURITY_SCHEMES).filter(([name]) => used.has(name as keyof typeof SECURITY_SCHEMES)));
+}
+
 function operationObject(op: Operation) {
+  const scheme = securityOf(op);
   const responses: Record<string, unknown> = {};
   for (const [status, spec] of Object.entries(op.responses)) {
     responses[status] = {
       description: spec.description,
       ...(spec.headers ? { headers: spec.headers } : {}),
-      ...(spec.schema ? { content: { "application/json": { schema: { $ref: ref(schemaId(spec.schema)) } } } } : {}),
+      ...(spec.schema ? { content: { [contentTypeOf(spec.schema)]: { schema: { $ref: ref(schemaId(spec.schema)) } } } } : {}),
     };
   }
   const errorStatuses = [...STANDARD_ERRORS[op.auth], ...(op.params ? [404] : []), ...(op.query || op.body ? [400] : [])];
@@ -58,7 +70,7 @@ function operationObject(op: Operation) {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
-    security: op.auth === "public" ? [] : op.auth === "cron" ? [{ cronSecret: [] }] : [{ session: [] }],
+    security: scheme ? [{ [scheme]: [] }] : [],
     parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
     ...(op.body ? { requestBody: requestBody(op.body) } : {}),
     responses,
@@ -99,7 +111,11 @@ function schemaId(schema: z.ZodType): string {
   return meta.id;
 }
 
+function contentTypeOf(schema: z.ZodType) {
+  return schema === problemSchema ? "application/problem+json" : "application/json";
+}
+
 function stripDialect(schema: Record<string, unknown>) {
-  const { $schema: _dialect, ...rest } = schema;
+  const { $schema: _dialect, $id: _id, ...rest } = schema;
   return rest;
 }
