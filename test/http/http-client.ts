@@ -1,8 +1,7 @@
 // Talking to the app under test like a browser would: real HTTP, real session cookies.
-import { eq } from "drizzle-orm";
 import { inject } from "vitest";
-import { user } from "@/drizzle";
 import type { Db } from "@/lib/db/connect";
+import { sessionFromSignUp, TEST_PASSWORD } from "../harness/sign-up-response";
 
 export const baseUrl = () => inject("appBaseUrl");
 
@@ -23,14 +22,7 @@ export async function signUp(db: Db, email: string, options: { admin?: boolean }
   const response = await fetch(`${baseUrl()}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: baseUrl() },
-    body: JSON.stringify({ email, password: "correct-horse-battery", name: email.split("@")[0] }),
+    body: JSON.stringify({ email, password: TEST_PASSWORD, name: email.split("@")[0] }),
   });
-  if (!response.ok) throw new Error(`sign-up of ${email} failed: ${response.status} ${await response.text()}`);
-  const { user: created } = (await response.json()) as { user: { id: string } };
-  if (options.admin) await db.update(user).set({ role: "admin" }).where(eq(user.id, created.id));
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { userId: created.id, cookie };
+  return sessionFromSignUp(db, response, options);
 }
