@@ -35,7 +35,7 @@ test("a new tenant signs up, signs out and signs back in", async ({ page }) => {
 
 test("a wrong password gets a clear message and no session", async ({ page }) => {
   await signIn(page, "alice@example.com", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password. Check them and try again.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password. Check them and try again.");
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -38,19 +38,18 @@ export async function startAppServer(options: { port: number; seedDemo?: boolean
       NODE_ENV: "production",
     },
     stdio: options.log ? "inherit" : ["ignore", "ignore", "inherit"],
-    detached: true,
   });
   try {
     await waitForHealth(baseUrl, child);
   } catch (error) {
-    killGroup(child);
+    stopChild(child);
     throw error;
   }
   return {
     baseUrl,
     databaseUrl,
     stop: async () => {
-      killGroup(child);
+      stopChild(child);
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
       await dropDatabase(databaseUrl, name);
       await server.stop();
@@ -73,13 +72,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess) {
   throw new Error(`the app did not become healthy at ${baseUrl} within 60 s`);
 }
 
-// next start forks workers: stop the whole process group, not just the first pid.
-function killGroup(child: ChildProcess) {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+// `next start` is a single process (it renames itself next-server). It stays in our process group, so
+// whoever kills the group (Playwright does) takes it down with us.
+function stopChild(child: ChildProcess) {
+  if (child.exitCode === null) child.kill("SIGTERM");
 }

@@ -1,0 +1,73 @@
+"use client";
+// The sign-up form: name, email and password to Better Auth (which signs the new user in), then the dashboard.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+import { authErrorMessage, NETWORK_ERROR } from "./auth-error-message";
+
+// Mirrors lib/auth/config.ts (emailAndPassword.minPasswordLength / maxPasswordLength).
+const MIN_PASSWORD = 8;
+const MAX_PASSWORD = 128;
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await authClient.signUp.email({
+        name: String(form.get("name") ?? "").trim(),
+        email: String(form.get("email") ?? "").trim(),
+        password: String(form.get("password") ?? ""),
+      });
+      if (result.error) {
+        setError(authErrorMessage(result.error));
+        setPending(false);
+        return;
+      }
+    } catch {
+      setError(NETWORK_ERROR);
+      setPending(false);
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <TextField id="name" name="name" label="Name" type="text" autoComplete="name" required />
+      <TextField id="email" name="email" label="Email" type="email" autoComplete="email" required />
+      <TextField
+        id="password"
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD}
+        maxLength={MAX_PASSWORD}
+        hint={`At least ${MIN_PASSWORD} characters.`}
+      />
+      <FormAlert message={error} />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-neutral-600">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}
