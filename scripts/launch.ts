@@ -43,6 +43,10 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
 };
 if (local.embedded || mode === "dev") env.BETTER_AUTH_SECRET = localAuthSecret();
+else if (!process.env.BETTER_AUTH_SECRET) {
+  console.error("BETTER_AUTH_SECRET is not set. It signs session cookies: set it to a long random value (openssl rand -base64 32).");
+  process.exit(1);
+}
 
 const port = process.env.PORT ?? "3000";
 console.log(

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setupTestDatabase, testDriver } from "@/test/harness/test-database";
 import { connect, driverFor } from "./connect";
 
@@ -43,5 +43,17 @@ describe(`the ${testDriver} driver against real Postgres`, () => {
     ).rejects.toThrow("abort");
     const rows = await t.db.execute<{ n: number }>(sql`select n from tx_probe order by n`);
     expect(rows.rows.map((r) => r.n)).toEqual([1, 2]);
+  });
+
+  it("survives the server closing an idle pooled connection: logged, replaced, no crash", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const database = t.open(1);
+    const first = await database.db.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+    await t.db.execute(sql`select pg_terminate_backend(${first.rows[0]!.pid})`);
+    await vi.waitFor(() => expect(log).toHaveBeenCalled());
+    expect(String(log.mock.calls[0]?.[0])).toContain("idle database connection lost");
+    const again = await database.db.execute<{ ok: number }>(sql`select 1 as ok`);
+    expect(again.rows).toEqual([{ ok: 1 }]);
+    log.mockRestore();
   });
 });

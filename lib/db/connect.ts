@@ -10,6 +10,7 @@ import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import ws from "ws";
+import { logError } from "@/lib/log";
 import * as schema from "@/drizzle";
 
 export type Schema = typeof schema;
@@ -54,6 +55,7 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     }
     // Serverless: each function instance keeps few connections; Neon's pooler multiplexes them.
     const pool = new NeonPool({ connectionString: url, max: options.max ?? 5, connectionTimeoutMillis: 10_000 });
+    pool.on("error", logIdleClientError);
     return { db: drizzleNeon({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
   }
   // A long-running server: a modest pool shared by every request and the in-process scheduler.
@@ -62,7 +64,14 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
     connectionTimeoutMillis: 5_000,
   });
+  pool.on("error", logIdleClientError);
   return { db: drizzlePg({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+}
+
+// An idle pooled connection that the server closes (a restart, a failover, an admin's pg_terminate_backend)
+// is emitted on the pool; without a listener it would crash the process. The pool replaces it on next use.
+function logIdleClientError(error: Error) {
+  logError("idle database connection lost", { component: "db" }, error);
 }
 
 function safeHost(url: string): string {

@@ -1,7 +1,7 @@
 // The one table from domain error codes to HTTP statuses, and the translation of any thrown value into a
 // problem+json response. Unexpected errors become a bare 500: their detail goes to the server log only.
 import { AppError, type AppErrorCode } from "@/lib/errors";
-import { logError } from "./log";
+import { logError } from "@/lib/log";
 import { problem } from "./problem";
 
 const STATUS: Record<AppErrorCode, number> = {

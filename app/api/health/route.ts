@@ -1,7 +1,7 @@
 import { dbInfo } from "@/lib/db";
 import { json } from "@/lib/http/json";
 import { problem } from "@/lib/http/problem";
-import { logError } from "@/lib/http/log";
+import { logError } from "@/lib/log";
 import { route } from "@/lib/http/route";
 import { checkHealth } from "@/lib/system";
 
