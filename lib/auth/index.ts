@@ -22,7 +22,7 @@ export interface SessionUser {
   isAdmin: boolean;
 }
 
-/** The signed-in user for these request headers, or null. One session lookup per request (React cache). */
+/** The signed-in user for these request headers, or null (route handlers; pages use getUser). */
 export const getUserFromHeaders = async (requestHeaders: Headers): Promise<SessionUser | null> => {
   const result = await getAuth().api.getSession({ headers: requestHeaders });
   if (!result || result.user.banned) return null;
@@ -30,7 +30,7 @@ export const getUserFromHeaders = async (requestHeaders: Headers): Promise<Sessi
   return { id, email, name, isAdmin: role === ADMIN_ROLE };
 };
 
-/** Server components: the signed-in user, or null. */
+/** Server components: the signed-in user, or null. Cached per request, so layout and page share one lookup. */
 export const getUser = cache(async () => getUserFromHeaders(await headers()));
 
 /** Server components: the signed-in user, or a redirect to sign-in. */
