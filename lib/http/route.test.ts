@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/lib/db";
 import { z } from "zod";
-import { NotFoundError } from "@/lib/errors";
+import { user as userTable } from "@/drizzle";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { registerUniqueViolation } from "./error-status";
 import { signUpSession } from "@/test/harness/auth-session";
 import { setupTestDatabase } from "@/test/harness/test-database";
 import { json } from "./json";
@@ -115,6 +117,30 @@ describe("route()", () => {
     const missing = route({ auth: "user", handler: async () => { throw new NotFoundError("task"); } });
     const body = await expectProblem(await missing(new Request(`${ORIGIN}/api/x`, { headers: { cookie: tenant.cookie } })), 404);
     expect(body.detail).toBe("The task does not exist.");
+  });
+
+  it("turns a registered unique violation into its domain error, and leaves an unknown one a 500", async () => {
+    registerUniqueViolation("user_email_unique", () => new ConflictError("That email is taken."));
+    const duplicate = route({
+      auth: "user",
+      handler: async ({ db }) => {
+        await db.insert(userTable).values({ id: crypto.randomUUID(), name: "dup", email: "tenant@example.com" });
+        return json({});
+      },
+    });
+    const body = await expectProblem(await duplicate(new Request(`${ORIGIN}/api/x`, { headers: { cookie: tenant.cookie } })), 409);
+    expect(body.detail).toBe("That email is taken.");
+
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const unknown = route({
+      auth: "user",
+      handler: async ({ db }) => {
+        await db.insert(userTable).values({ id: tenant.userId, name: "dup", email: "other@example.com" });
+        return json({});
+      },
+    });
+    await expectProblem(await unknown(new Request(`${ORIGIN}/api/x`, { headers: { cookie: tenant.cookie } })), 500);
+    log.mockRestore();
   });
 
   it("answers an unexpected error with a bare 500 and logs it as structured JSON, never leaking the stack", async () => {
