@@ -1,42 +1,25 @@
 "use client";
 // The sign-in form: email and password to Better Auth, a clear message when they're wrong, then the dashboard.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { authErrorMessage, NETWORK_ERROR } from "./auth-error-message";
+import { useAuthAction } from "./use-auth-action";
 
 export function SignInForm() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useAuthAction("/");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const result = await authClient.signIn.email({
+    void run(() =>
+      authClient.signIn.email({
         email: String(form.get("email") ?? "").trim(),
         password: String(form.get("password") ?? ""),
-      });
-      if (result.error) {
-        setError(authErrorMessage(result.error));
-        setPending(false);
-        return;
-      }
-    } catch {
-      setError(NETWORK_ERROR);
-      setPending(false);
-      return;
-    }
-    // Stay pending until the dashboard replaces this page.
-    router.push("/");
-    router.refresh();
+      }),
+    );
   }
 
   return (

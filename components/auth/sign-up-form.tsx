@@ -1,46 +1,28 @@
 "use client";
 // The sign-up form: name, email and password to Better Auth (which signs the new user in), then the dashboard.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
-import { authErrorMessage, NETWORK_ERROR } from "./auth-error-message";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { useAuthAction } from "./use-auth-action";
 
-// Mirrors lib/auth/config.ts (emailAndPassword.minPasswordLength / maxPasswordLength).
-const MIN_PASSWORD = 8;
-const MAX_PASSWORD = 128;
 
 export function SignUpForm() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useAuthAction("/");
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const result = await authClient.signUp.email({
+    void run(() =>
+      authClient.signUp.email({
         name: String(form.get("name") ?? "").trim(),
         email: String(form.get("email") ?? "").trim(),
         password: String(form.get("password") ?? ""),
-      });
-      if (result.error) {
-        setError(authErrorMessage(result.error));
-        setPending(false);
-        return;
-      }
-    } catch {
-      setError(NETWORK_ERROR);
-      setPending(false);
-      return;
-    }
-    router.push("/");
-    router.refresh();
+      }),
+    );
   }
 
   return (
@@ -54,9 +36,9 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={MIN_PASSWORD}
-        maxLength={MAX_PASSWORD}
-        hint={`At least ${MIN_PASSWORD} characters.`}
+        minLength={MIN_PASSWORD_LENGTH}
+        maxLength={MAX_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
       />
       <FormAlert message={error} />
       <Button type="submit" disabled={pending} className="w-full">

@@ -7,6 +7,7 @@ import { admin } from "better-auth/plugins";
 import { account, rateLimit, session, user, verification } from "@/drizzle/auth";
 import { appBaseUrl, trustedOrigins } from "@/lib/config/app-url";
 import type { Db } from "@/lib/db/connect";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export const ADMIN_ROLE = "admin";
 
@@ -17,7 +18,7 @@ export function createAuth(db: Db) {
     secret: process.env.BETTER_AUTH_SECRET,
     trustedOrigins: trustedOrigins(),
     database: drizzleAdapter(db, { provider: "pg", schema: { user, session, account, verification, rateLimit } }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     plugins: [admin({ adminRoles: [ADMIN_ROLE], defaultRole: "user" })],
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
