@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".data/**", ".openapi/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-*/**", ".data/**", ".openapi/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {
