@@ -33,6 +33,8 @@ export interface ConnectOptions {
    * local stand-in for Neon's edge). Unset in production, where Neon's own endpoint speaks secure WebSockets.
    */
   wsProxy?: string;
+  /** Called with each SQL statement sent (tests count statements with it). */
+  onQuery?: (query: string) => void;
 }
 
 export function driverFor(url: string, explicit = process.env.DATABASE_DRIVER): DbDriver {
@@ -56,7 +58,7 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     // Serverless: each function instance keeps few connections; Neon's pooler multiplexes them.
     const pool = new NeonPool({ connectionString: url, max: options.max ?? 5, connectionTimeoutMillis: 10_000 });
     pool.on("error", logIdleClientError);
-    return { db: drizzleNeon({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+    return { db: drizzleNeon({ client: pool, schema, logger: queryLogger(options) }) as unknown as Db, driver, close: () => pool.end() };
   }
   // A long-running server: a modest pool shared by every request and the in-process scheduler.
   const pool = new pg.Pool({
@@ -65,7 +67,11 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     connectionTimeoutMillis: 5_000,
   });
   pool.on("error", logIdleClientError);
-  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+  return { db: drizzlePg({ client: pool, schema, logger: queryLogger(options) }) as unknown as Db, driver, close: () => pool.end() };
+}
+
+function queryLogger({ onQuery }: ConnectOptions) {
+  return onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
 }
 
 // An idle pooled connection that the server closes (a restart, a failover, an admin's pg_terminate_backend)

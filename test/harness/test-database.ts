@@ -2,7 +2,7 @@
 // TEMPLATE), so files run in parallel and never see each other's rows. The driver follows TEST_DB_DRIVER:
 // `npm run test:neon` runs every file through the Neon serverless driver (via the local WebSocket proxy).
 import { afterAll, beforeAll, inject } from "vitest";
-import { connect, type Database, type Db, type DbDriver } from "@/lib/db/connect";
+import { connect, type ConnectOptions, type Database, type Db, type DbDriver } from "@/lib/db/connect";
 import { adminQuery, databaseUrl, dropDatabase, uniqueDatabaseName } from "./postgres-server";
 
 export const testDriver: DbDriver = process.env.TEST_DB_DRIVER === "neon" ? "neon" : "pg";
@@ -11,8 +11,8 @@ export interface TestDatabase {
   /** The drizzle handle on this file's database, through the driver under test. */
   readonly db: Db;
   readonly url: string;
-  /** Opens another pool on the same database (e.g. for concurrent connections). */
-  open(max?: number): Database;
+  /** Opens another pool on the same database (e.g. for concurrent connections, or to count statements). */
+  open(max?: number, options?: Pick<ConnectOptions, "onQuery">): Database;
 }
 
 export function setupTestDatabase(): TestDatabase {
@@ -24,8 +24,8 @@ export function setupTestDatabase(): TestDatabase {
   const opened: Database[] = [];
   let main: Database | undefined;
 
-  const open = (max = 4) => {
-    const database = connect(url, { driver: testDriver, wsProxy, max });
+  const open = (max = 4, options: Pick<ConnectOptions, "onQuery"> = {}) => {
+    const database = connect(url, { driver: testDriver, wsProxy, max, ...options });
     opened.push(database);
     return database;
   };

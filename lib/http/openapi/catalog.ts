@@ -1,10 +1,12 @@
 // Every documented operation of the API. Each domain contributes its `openapi.ts` list here; the route
 // matrix test fails when a route × method exists in app/api but not in this document.
 import packageJson from "@/package.json";
+import { projectOperations } from "@/lib/projects/openapi";
 import { systemOperations } from "@/lib/system/openapi";
+import { taskOperations } from "@/lib/tasks/openapi";
 import { buildOpenApiDocument } from "./document";
 
-export const operations = [...systemOperations];
+export const operations = [...systemOperations, ...projectOperations, ...taskOperations];
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, { version: packageJson.version });

@@ -1,6 +1,6 @@
 // Builds the OpenAPI 3.1 document from the registered operations and component schemas.
 import { z } from "zod";
-import { componentSchemas, type Operation } from "./registry";
+import { componentSchemas, requestSchemas, type Operation } from "./registry";
 import { problemSchema } from "./common";
 
 const ref = (id: string) => `#/components/schemas/${id}`;
@@ -13,7 +13,11 @@ const STANDARD_ERRORS: Record<Operation["auth"], number[]> = {
 };
 
 export function buildOpenApiDocument(operations: Operation[], info: { version: string }) {
-  const components = z.toJSONSchema(componentSchemas, { target: "draft-2020-12", uri: ref, unrepresentable: "any" });
+  const options = { target: "draft-2020-12", uri: ref, unrepresentable: "any" } as const;
+  const components = {
+    ...z.toJSONSchema(componentSchemas, options).schemas,
+    ...z.toJSONSchema(requestSchemas, { ...options, io: "input" }).schemas,
+  };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     paths[op.path] ??= {};
@@ -31,7 +35,7 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
     tags: [...new Set(operations.map((o) => o.tag))].sort().map((name) => ({ name, description: `${name} routes` })),
     paths,
     components: {
-      schemas: Object.fromEntries(Object.entries(components.schemas).map(([id, s]) => [id, stripDialect(s)])),
+      schemas: Object.fromEntries(Object.entries(components).map(([id, s]) => [id, stripDialect(s)])),
       securitySchemes: usedSecuritySchemes(operations),
     },
   };
@@ -61,7 +65,14 @@ function operationObject(op: Operation) {
       ...(spec.schema ? { content: { [contentTypeOf(spec.schema)]: { schema: { $ref: ref(schemaId(spec.schema)) } } } } : {}),
     };
   }
-  const errorStatuses = [...STANDARD_ERRORS[op.auth], ...(op.params ? [404] : []), ...(op.query || op.body ? [400] : [])];
+  const mutatesWithCookie = op.method !== "get" && (op.auth === "user" || op.auth === "admin");
+  const errorStatuses = [
+    ...STANDARD_ERRORS[op.auth],
+    ...(mutatesWithCookie ? [403] : []),
+    ...(op.params ? [404] : []),
+    ...(op.query || op.body ? [400] : []),
+    ...(op.body ? [413, 415] : []),
+  ];
   for (const status of errorStatuses) {
     responses[status] ??= { description: ERROR_DESCRIPTIONS[status], content: { "application/problem+json": { schema: { $ref: ref(schemaId(problemSchema)) } } } };
   }
@@ -80,8 +91,10 @@ function operationObject(op: Operation) {
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input; `errors` names each field.",
   401: "No valid session (or secret).",
-  403: "Signed in, but not allowed (admin routes; cross-site Origin).",
+  403: "Signed in, but not allowed: an admin route, or a cookie-carrying request from another site's Origin.",
   404: "Not found — also for another tenant's resource and for a malformed id.",
+  413: "The body (or a batch in it) is too large.",
+  415: "The body is not JSON.",
 };
 
 function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
@@ -106,7 +119,7 @@ function requestBody(body: NonNullable<Operation["body"]>) {
 }
 
 function schemaId(schema: z.ZodType): string {
-  const meta = componentSchemas.get(schema);
+  const meta = componentSchemas.get(schema) ?? requestSchemas.get(schema);
   if (!meta) throw new Error("OpenAPI: a request or response schema was not registered with apiSchema()");
   return meta.id;
 }

@@ -5,10 +5,18 @@
 import { z } from "zod";
 
 export const componentSchemas = z.registry<{ id: string; description?: string }>();
+/** Request bodies: documented as clients write them (defaults optional, before transforms). */
+export const requestSchemas = z.registry<{ id: string; description?: string }>();
 
-/** Registers a schema as `#/components/schemas/<id>` and returns it unchanged. */
+/** Registers a response schema as `#/components/schemas/<id>` and returns it unchanged. */
 export function apiSchema<S extends z.ZodType>(id: string, schema: S, description?: string): S {
   componentSchemas.add(schema, { id, ...(description ? { description } : {}) });
+  return schema;
+}
+
+/** Registers a request body schema as `#/components/schemas/<id>` (its input side) and returns it unchanged. */
+export function apiInputSchema<S extends z.ZodType>(id: string, schema: S, description?: string): S {
+  requestSchemas.add(schema, { id, ...(description ? { description } : {}) });
   return schema;
 }
 

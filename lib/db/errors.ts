@@ -1,0 +1,23 @@
+// Recognising Postgres errors through drizzle and either driver: the SQLSTATE and constraint sit on the
+// error or on its cause.
+
+function postgresFields(error: unknown): { code: string; constraint?: unknown } | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 3; depth++) {
+    const fields = e as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (typeof fields.code === "string") return { code: fields.code, constraint: fields.constraint };
+    e = fields.cause;
+  }
+  return null;
+}
+
+/** True when `error` is a unique violation (23505) of `constraint`. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const fields = postgresFields(error);
+  return fields?.code === "23505" && fields.constraint === constraint;
+}
+
+/** True when `error` is a foreign key violation (23503) of `constraint`. */
+export function isForeignKeyViolation(error: unknown, constraint: string): boolean {
+  const fields = postgresFields(error);
+  return fields?.code === "23503" && fields.constraint === constraint;
+}
