@@ -46,6 +46,10 @@ export const tasks = pgTable(
     // Seed 004, per project: enforces idempotent create (ON CONFLICT target) and serves the external_id lookup.
     // A plain (non-partial) unique index: NULLs stay distinct, so any number of tasks may have no external_id.
     uniqueIndex("tasks_project_id_external_id_key").on(t.projectId, t.externalId),
+    // A project's tasks table opens newest first (lib/tasks/queries.ts).
+    index("tasks_project_id_created_at_idx").on(t.projectId, t.createdAt),
+    // Bulk create's `title` / `title_and_milestone` duplicate strategies match on lower(title) per project.
+    index("tasks_project_id_lower_title_idx").on(t.projectId, sql`lower(${t.title})`),
     check("tasks_status_check", sql`${t.status} in ('open', 'in_progress', 'done', 'archived')`),
     check("tasks_handler_kind_check", sql`${t.handlerKind} in ('noop', 'http', 'report_collection')`),
     check("tasks_misfire_policy_check", sql`${t.misfirePolicy} in ('skip', 'run_once', 'run_all')`),

@@ -38,15 +38,6 @@ describe("tasks", () => {
     expect(nulls).toHaveLength(3);
   });
 
-  it("look up external_id through the unique index", async () => {
-    await t.db.execute(sql`set enable_seqscan = off`);
-    const plan = await t.db.execute<{ "QUERY PLAN": string }>(
-      sql`explain select id from tasks where project_id = ${projectA} and external_id = 'wf-1:step:0'`,
-    );
-    await t.db.execute(sql`reset enable_seqscan`);
-    expect(plan.rows.map((r) => r["QUERY PLAN"]).join("\n")).toContain("tasks_project_id_external_id_key");
-  });
-
   it("apply API.md's defaults", async () => {
     const [task] = await t.db.insert(tasks).values({ projectId: projectA, userId: "alice", title: "defaults" }).returning();
     expect(task).toMatchObject({ status: "open", enabled: true, handlerKind: "noop", timeoutSeconds: 60, maxAttempts: 3, misfirePolicy: "run_once" });
