@@ -1,8 +1,31 @@
-// Cron schedules in a task's IANA timezone, via croner (DST-aware). The scheduler and the seed use it to
-// compute a task's next run.
+// Cron schedules in a task's IANA timezone, via croner (DST-aware). Five-field expressions only: the
+// scheduler works to the minute, so a seconds field would promise more than it can keep.
 import { Cron } from "croner";
+
+const CRON_OPTIONS = { mode: "5-part", paused: true } as const;
 
 /** The next run strictly after `after`, or null when the expression has no future run. */
 export function nextRunAfter(cron: string, timezone: string, after: Date = new Date()): Date | null {
-  return new Cron(cron, { timezone, paused: true }).nextRun(after);
+  return new Cron(cron, { ...CRON_OPTIONS, timezone }).nextRun(after);
+}
+
+/** Why `cron` is not a usable schedule in `timezone`, or null when it is. */
+export function cronProblem(cron: string, timezone: string): string | null {
+  try {
+    if (!nextRunAfter(cron, timezone)) return `"${cron}" never runs again.`;
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^CronPattern: /, "") : String(error);
+    return `"${cron}" is not a valid cron expression (${reason}). Use five fields: minute hour day-of-month month day-of-week.`;
+  }
+}
+
+/** The canonical spelling of an IANA timezone name (e.g. "europe/berlin" → "Europe/Berlin"), or null if unknown. */
+export function canonicalTimezone(name: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
 }
