@@ -52,8 +52,14 @@ describe("route matrix", () => {
     callers.tenantB = await signUp(database.db, "matrix-b@example.com");
     callers.admin = await signUp(database.db, "matrix-admin@example.com", { admin: true });
     const [project] = await database.db.insert(projects).values({ userId: callers.tenantA.userId!, name: "A's project" }).returning();
-    const [task] = await database.db.insert(tasks).values({ projectId: project!.id, userId: callers.tenantA.userId!, title: "A's task" }).returning();
-    fixtures = { tenantA: { userId: callers.tenantA.userId!, projectId: project!.id, taskId: task!.id } };
+    const [task, disposable] = await database.db
+      .insert(tasks)
+      .values([
+        { projectId: project!.id, userId: callers.tenantA.userId!, title: "A's task" },
+        { projectId: project!.id, userId: callers.tenantA.userId!, title: "A's task to delete" },
+      ])
+      .returning();
+    fixtures = { tenantA: { userId: callers.tenantA.userId!, projectId: project!.id, taskId: task!.id, disposableTaskId: disposable!.id } };
   });
   afterAll(() => database?.close());
 

@@ -3,12 +3,13 @@
 // Every new route adds its rows here; route-matrix.test.ts fails for a route × method without one.
 import type { HttpMethod } from "../harness/api-routes";
 
-export const IDENTITIES = ["anonymous", "tenantA", "tenantB", "admin"] as const;
+// The owner (tenant A) goes last, so the others probe A's resources before a DELETE or PATCH by A changes them.
+export const IDENTITIES = ["anonymous", "tenantB", "admin", "tenantA"] as const;
 export type Identity = (typeof IDENTITIES)[number];
 
 /** Rows tenant A owns, made directly in the database before the matrix runs; B's and the admin's probes target them. */
 export interface Fixtures {
-  tenantA: { userId: string; projectId: string; taskId: string };
+  tenantA: { userId: string; projectId: string; taskId: string; disposableTaskId: string };
 }
 
 export interface MatrixRow {
@@ -22,6 +23,10 @@ export interface MatrixRow {
 }
 
 const everyone = (status: number): Record<Identity, number> => ({ anonymous: status, tenantA: status, tenantB: status, admin: status });
+/** Any signed-in caller, each on their own data. */
+const signedIn = (status: number): Record<Identity, number> => ({ anonymous: 401, tenantA: status, tenantB: status, admin: status });
+/** Tenant A's resource: only A reaches it; everyone else, admins included, gets 404 (API.md). */
+const ownerOnly = (status: number): Record<Identity, number> => ({ anonymous: 401, tenantA: status, tenantB: 404, admin: 404 });
 
 export const ROUTE_MATRIX: MatrixRow[] = [
   { route: "/api/health", method: "GET", expect: everyone(200) },
@@ -41,4 +46,46 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: everyone(401),
     undocumented: "Better Auth's own endpoints, documented by Better Auth",
   },
+
+  // Projects and tasks
+  { route: "/api/projects", method: "GET", expect: signedIn(200) },
+  { route: "/api/projects", method: "POST", request: () => ({ path: "/api/projects", body: { name: "Matrix project" } }), expect: signedIn(201) },
+  {
+    route: "/api/projects/[projectId]/milestones",
+    method: "GET",
+    request: (f) => ({ path: `/api/projects/${f.tenantA.projectId}/milestones` }),
+    expect: ownerOnly(200),
+  },
+  {
+    route: "/api/projects/[projectId]/milestones",
+    method: "POST",
+    request: (f) => ({ path: `/api/projects/${f.tenantA.projectId}/milestones`, body: { title: "Matrix milestone" } }),
+    expect: ownerOnly(201),
+  },
+  {
+    route: "/api/projects/[projectId]/tasks",
+    method: "GET",
+    request: (f) => ({ path: `/api/projects/${f.tenantA.projectId}/tasks?sort=-title&page_size=5` }),
+    expect: ownerOnly(200),
+  },
+  {
+    route: "/api/projects/[projectId]/tasks",
+    method: "POST",
+    request: (f) => ({ path: `/api/projects/${f.tenantA.projectId}/tasks`, body: { title: "Matrix task", external_id: "matrix:1" } }),
+    expect: ownerOnly(201),
+  },
+  {
+    route: "/api/projects/[projectId]/tasks:bulk",
+    method: "POST",
+    request: (f) => ({ path: `/api/projects/${f.tenantA.projectId}/tasks:bulk`, body: { tasks: [{ title: "Matrix bulk" }], duplicate_strategy: "title" } }),
+    expect: ownerOnly(200),
+  },
+  { route: "/api/tasks/[taskId]", method: "GET", request: (f) => ({ path: `/api/tasks/${f.tenantA.taskId}` }), expect: ownerOnly(200) },
+  {
+    route: "/api/tasks/[taskId]",
+    method: "PATCH",
+    request: (f) => ({ path: `/api/tasks/${f.tenantA.taskId}`, body: { status: "in_progress" } }),
+    expect: ownerOnly(200),
+  },
+  { route: "/api/tasks/[taskId]", method: "DELETE", request: (f) => ({ path: `/api/tasks/${f.tenantA.disposableTaskId}` }), expect: ownerOnly(204) },
 ];
