@@ -1,5 +1,7 @@
 // The signed-in shell: every page under it requires a session (else /sign-in) and gets the header and nav.
+// NuqsAdapter lets client components keep table filters, sort and page in the URL (nuqs).
 import type { ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { AppHeader } from "@/components/nav/app-header";
 import { requireUser } from "@/lib/auth";
 
@@ -15,7 +17,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       <AppHeader email={user.email} isAdmin={user.isAdmin} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        {children}
+        <NuqsAdapter>{children}</NuqsAdapter>
       </main>
     </>
   );

@@ -1,10 +1,11 @@
 // The dashboard home's data: totals, projects and upcoming runs for one tenant, each with an empty state that
 // says how to get started. Reads through lib/dashboard (the same domain function any other caller would use).
+import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { dashboardSummary, DASHBOARD_PROJECT_LIMIT, DASHBOARD_UPCOMING_LIMIT } from "@/lib/dashboard";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
-import { ProjectsTable } from "./projects-table";
+import { ProjectsTable } from "@/components/projects/projects-table";
 import { SummaryStats } from "./summary-stats";
 import { UpcomingTasksTable } from "./upcoming-tasks-table";
 
@@ -33,15 +34,18 @@ export async function DashboardOverview({ userId }: { userId: string }) {
         {summary.projects.length === 0 ? (
           <EmptyState title="No projects yet">
             <p>
-              For now, projects and tasks are created through the API: send <code>POST /api/projects</code> with a
-              JSON body such as <code>{`{"name": "My project"}`}</code> while signed in, then add tasks to it.
+              <Link href="/projects" className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">
+                Create a project
+              </Link>{" "}
+              on the Projects page, then add tasks to it one at a time or paste a batch. Your projects will be listed
+              here.
             </p>
             <p>
-              The full API reference is at{" "}
+              Scripts can do the same through the API (reference at{" "}
               <a href={API_REFERENCE} className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">
                 {API_REFERENCE}
               </a>
-              . Your projects will be listed here.
+              ).
             </p>
           </EmptyState>
         ) : (
@@ -58,7 +62,7 @@ export async function DashboardOverview({ userId }: { userId: string }) {
           <EmptyState title="Nothing scheduled">
             <p>
               A task runs on a schedule once it has a <code>cron</code> expression and a <code>timezone</code> and is
-              enabled. Set them when you create or update a task through the API (reference at{" "}
+              enabled. Set them when you create a task on its project&apos;s page, or through the API (reference at{" "}
               <a href={API_REFERENCE} className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">
                 {API_REFERENCE}
               </a>

@@ -1,4 +1,5 @@
 // The tenant's next scheduled runs: enabled tasks with a cron, soonest first.
+import Link from "next/link";
 import type { DashboardUpcomingTask } from "@/lib/dashboard";
 import { Table, Tbody, Td, Th } from "@/components/ui/table";
 import { UtcTime } from "@/components/ui/utc-time";
@@ -17,7 +18,11 @@ export function UpcomingTasksTable({ labelledBy, tasks }: { labelledBy: string; 
       <Tbody>
         {tasks.map((task) => (
           <tr key={task.id}>
-            <Td className="min-w-40 font-medium">{task.title}</Td>
+            <Td className="min-w-40 font-medium">
+              <Link href={`/tasks/${task.id}`} className="text-blue-700 underline-offset-2 hover:text-blue-900 hover:underline">
+                {task.title}
+              </Link>
+            </Td>
             <Td className="whitespace-nowrap">
               <code>{task.cron}</code>
             </Td>

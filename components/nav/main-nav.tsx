@@ -7,6 +7,8 @@ import { usePathname } from "next/navigation";
 interface NavItem {
   href: string;
   label: string;
+  /** Other sections that belong under this item (a task page lives inside its project). */
+  also?: string[];
 }
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -15,13 +17,17 @@ function isCurrent(pathname: string, href: string): boolean {
 
 export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
-  const items: NavItem[] = [{ href: "/", label: "Dashboard" }, ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : [])];
+  const items: NavItem[] = [
+    { href: "/", label: "Dashboard" },
+    { href: "/projects", label: "Projects", also: ["/tasks"] },
+    ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
 
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap items-center gap-1">
         {items.map((item) => {
-          const current = isCurrent(pathname, item.href);
+          const current = [item.href, ...(item.also ?? [])].some((href) => isCurrent(pathname, href));
           return (
             <li key={item.href}>
               <Link

@@ -1,13 +1,15 @@
-// A labelled input with an optional hint under it (linked by aria-describedby, so screen readers read it too).
+// A labelled input with an optional hint and error under it (linked by aria-describedby, so screen readers read
+// them too; an error also sets aria-invalid).
 import type { InputHTMLAttributes } from "react";
+import { FIELD_CONTROL_CLASS, FieldMessages, fieldBorder, fieldDescribedBy } from "./field-parts";
 
 export function TextField({
   id,
   label,
   hint,
+  error,
   ...inputProps
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string }) {
-  const hintId = hint ? `${id}-hint` : undefined;
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-neutral-800">
@@ -15,15 +17,12 @@ export function TextField({
       </label>
       <input
         id={id}
-        aria-describedby={hintId}
-        className="block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-neutral-400 focus:border-blue-600 disabled:bg-neutral-100 sm:text-sm"
+        aria-describedby={fieldDescribedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`${FIELD_CONTROL_CLASS} ${fieldBorder(error)}`}
         {...inputProps}
       />
-      {hint ? (
-        <p id={hintId} className="text-xs text-neutral-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

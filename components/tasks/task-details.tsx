@@ -1,0 +1,127 @@
+// Everything about one task, read-only, in labelled groups: what it is, when it runs, what it runs, and its
+// record. Header values the API redacts (credentials) are shown as the API returns them: "[redacted]".
+import type { ReactNode } from "react";
+import type { TaskJson } from "@/lib/tasks";
+import { UtcTime } from "@/components/ui/utc-time";
+import { StatusBadge } from "./status-badge";
+import { HANDLER_KIND_LABELS, MISFIRE_POLICY_LABELS } from "./task-labels";
+
+const NONE = <span className="text-neutral-500">—</span>;
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="rounded-lg border border-neutral-200 bg-white p-4 shadow-xs sm:p-5">
+      <h2 className="mb-3 text-base font-semibold tracking-tight">{title}</h2>
+      <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">{children}</dl>
+    </section>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-neutral-600">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </>
+  );
+}
+
+function Time({ iso }: { iso: string | null }) {
+  return iso ? <UtcTime date={new Date(iso)} /> : NONE;
+}
+
+export function TaskDetails({ task, milestoneTitle }: { task: TaskJson; milestoneTitle: string | null }) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Group title="Task">
+        <Item label="Status">
+          <StatusBadge status={task.status} />
+        </Item>
+        <Item label="Enabled">{task.enabled ? "Yes — runs on its schedule" : "No — its schedule is paused"}</Item>
+        <Item label="Priority">{task.priority_score.toLocaleString("en-GB")}</Item>
+        <Item label="Platform">{task.platform ?? NONE}</Item>
+        <Item label="External ID">{task.external_id ? <code className="break-all">{task.external_id}</code> : NONE}</Item>
+        <Item label="Milestone">{milestoneTitle ?? NONE}</Item>
+        <Item label="Description">{task.description ? <p className="whitespace-pre-wrap">{task.description}</p> : NONE}</Item>
+      </Group>
+
+      <Group title="Schedule">
+        {task.schedule ? (
+          <>
+            <Item label="Cron">
+              <code>{task.schedule.cron}</code>
+            </Item>
+            <Item label="Timezone">{task.schedule.timezone}</Item>
+            <Item label="Missed runs">{MISFIRE_POLICY_LABELS[task.schedule.misfire_policy]}</Item>
+          </>
+        ) : (
+          <Item label="Cron">No schedule: this task runs only when triggered.</Item>
+        )}
+        <Item label="Next run">
+          {task.next_run_at ? <Time iso={task.next_run_at} /> : <span className="text-neutral-600">{task.schedule && !task.enabled ? "None while disabled" : "None"}</span>}
+        </Item>
+      </Group>
+
+      <Group title="Handler">
+        <Item label="Kind">{HANDLER_KIND_LABELS[task.handler.kind]}</Item>
+        <HandlerConfig kind={task.handler.kind} config={task.handler.config} />
+        <Item label="Timeout">{task.timeout_seconds.toLocaleString("en-GB")} seconds</Item>
+        <Item label="Max attempts">{task.max_attempts.toLocaleString("en-GB")}</Item>
+      </Group>
+
+      <Group title="Record">
+        <Item label="ID">
+          <code className="break-all">{task.id}</code>
+        </Item>
+        <Item label="Created">
+          <Time iso={task.created_at} />
+        </Item>
+        <Item label="Updated">
+          <Time iso={task.updated_at} />
+        </Item>
+      </Group>
+    </div>
+  );
+}
+
+function HandlerConfig({ kind, config }: { kind: TaskJson["handler"]["kind"]; config: Record<string, unknown> }) {
+  if (kind === "noop") return <Item label="Configuration">Nothing to configure.</Item>;
+  if (kind === "report_collection") {
+    return (
+      <Item label="Collection">
+        <code className="break-all">{String(config.collection_id ?? "")}</code>
+      </Item>
+    );
+  }
+  const headers = config.headers && typeof config.headers === "object" ? Object.entries(config.headers as Record<string, unknown>) : [];
+  return (
+    <>
+      <Item label="URL">
+        <code className="break-all">{String(config.url ?? "")}</code>
+      </Item>
+      <Item label="Method">{String(config.method ?? "POST")}</Item>
+      <Item label="Headers">
+        {headers.length === 0 ? (
+          NONE
+        ) : (
+          <ul className="space-y-0.5">
+            {headers.map(([name, value]) => (
+              <li key={name} className="break-all">
+                <code>
+                  {name}: {String(value)}
+                </code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Item>
+      <Item label="Body">
+        {typeof config.body === "string" && config.body !== "" ? (
+          <pre className="max-h-48 overflow-auto rounded-md bg-neutral-50 p-2 text-xs whitespace-pre-wrap">{config.body}</pre>
+        ) : (
+          NONE
+        )}
+      </Item>
+    </>
+  );
+}
