@@ -2,10 +2,11 @@
 // Users are created through Better Auth itself, so their passwords are hashed exactly as sign-up would.
 // Safe to run twice: an existing demo user is left as it is.
 import { eq } from "drizzle-orm";
-import { projects, tasks, user } from "@/drizzle";
+import { user } from "@/drizzle";
 import { createAuth } from "@/lib/auth/config";
 import type { Db } from "@/lib/db/connect";
-import { nextRunAfter } from "@/lib/tasks/schedule";
+import { createMilestone, createProject } from "@/lib/projects";
+import { bulkCreateSchema, bulkCreateTasks } from "@/lib/tasks";
 
 export const DEMO_PASSWORD = "tickboard-demo";
 
@@ -15,31 +16,35 @@ export const DEMO_USERS = [
   { email: "admin@example.com", name: "Admin", admin: true },
 ] as const;
 
-type DemoTask = {
-  title: string;
-  platform?: string;
-  cron?: string;
-  timezone?: string;
-  handlerKind?: "noop" | "http" | "report_collection";
-  status?: "open" | "in_progress" | "done";
-  externalId?: string;
-};
+// Written as API request bodies: the seed goes through the same validation and domain functions as the API.
+type DemoTask = Record<string, unknown> & { title: string };
+type DemoProject = { name: string; milestones?: string[]; tasks: (DemoTask & { milestone?: string })[] };
 
-const DEMO_PROJECTS: Record<string, { name: string; tasks: DemoTask[] }[]> = {
+const DEMO_PROJECTS: Record<string, DemoProject[]> = {
   "alice@example.com": [
     {
       name: "Website",
+      milestones: ["Launch", "After launch"],
       tasks: [
-        { title: "Heartbeat", cron: "* * * * *", timezone: "UTC", platform: "internal", externalId: "demo:heartbeat" },
-        { title: "Nightly backup", cron: "30 2 * * *", timezone: "America/New_York", platform: "internal" },
-        { title: "Sync GitHub issues", cron: "*/15 * * * *", timezone: "Europe/Berlin", platform: "github" },
-        { title: "Review stale pull requests", platform: "github", status: "in_progress" },
+        { title: "Heartbeat", schedule: { cron: "* * * * *" }, platform: "internal", external_id: "demo:heartbeat" },
+        { title: "Nightly backup", schedule: { cron: "30 2 * * *", timezone: "America/New_York" }, platform: "internal", milestone: "Launch" },
+        { title: "Sync GitHub issues", schedule: { cron: "*/15 * * * *", timezone: "Europe/Berlin" }, platform: "github", milestone: "Launch" },
+        { title: "Review stale pull requests", platform: "github", status: "in_progress", priority_score: 50, milestone: "After launch" },
+        // Disabled: a demo should not call out to the internet until someone points it at a real URL.
+        {
+          title: "Ping the status page",
+          schedule: { cron: "*/5 * * * *" },
+          enabled: false,
+          handler: { kind: "http", config: { url: "https://example.com/health", method: "GET" } },
+          platform: "internal",
+        },
       ],
     },
     {
       name: "Reporting",
       tasks: [
-        { title: "Weekly run report", cron: "0 8 * * 1", timezone: "Europe/London", handlerKind: "report_collection", platform: "internal" },
+        // Becomes a report_collection task once report collections exist (step 5).
+        { title: "Weekly run report", schedule: { cron: "0 8 * * 1", timezone: "Europe/London" }, platform: "internal" },
         { title: "Archive last quarter", status: "done" },
       ],
     },
@@ -48,9 +53,9 @@ const DEMO_PROJECTS: Record<string, { name: string; tasks: DemoTask[] }[]> = {
     {
       name: "Data pipeline",
       tasks: [
-        { title: "Heartbeat", cron: "* * * * *", timezone: "UTC", platform: "internal", externalId: "demo:heartbeat" },
-        { title: "Import Linear tickets", cron: "0 * * * *", timezone: "Asia/Tokyo", platform: "linear" },
-        { title: "Clean up temp tables", cron: "0 3 * * 0", timezone: "Australia/Sydney" },
+        { title: "Heartbeat", schedule: { cron: "* * * * *" }, platform: "internal", external_id: "demo:heartbeat" },
+        { title: "Import Linear tickets", schedule: { cron: "0 * * * *", timezone: "Asia/Tokyo" }, platform: "linear" },
+        { title: "Clean up temp tables", schedule: { cron: "0 3 * * 0", timezone: "Australia/Sydney" } },
       ],
     },
   ],
@@ -78,24 +83,13 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
   return result;
 }
 
-async function seedProjects(db: Db, userId: string, list: { name: string; tasks: DemoTask[] }[]) {
+async function seedProjects(db: Db, userId: string, list: DemoProject[]) {
   for (const p of list) {
-    const [project] = await db.insert(projects).values({ userId, name: p.name }).returning({ id: projects.id });
-    if (!project || p.tasks.length === 0) continue;
-    await db.insert(tasks).values(
-      p.tasks.map((t) => ({
-        projectId: project.id,
-        userId,
-        title: t.title,
-        platform: t.platform ?? null,
-        status: t.status ?? "open",
-        externalId: t.externalId ?? null,
-        cron: t.cron ?? null,
-        timezone: t.cron ? (t.timezone ?? "UTC") : null,
-        nextRunAt: t.cron ? nextRunAfter(t.cron, t.timezone ?? "UTC") : null,
-        handlerKind: t.handlerKind ?? "noop",
-      })),
-    );
+    const project = await createProject(db, userId, { name: p.name });
+    const milestoneIds = new Map<string, string>();
+    for (const title of p.milestones ?? []) milestoneIds.set(title, (await createMilestone(db, userId, project.id, { title })).id);
+    const items = p.tasks.map(({ milestone, ...body }) => ({ ...body, ...(milestone ? { milestone_id: milestoneIds.get(milestone) } : {}) }));
+    await bulkCreateTasks(db, userId, project.id, bulkCreateSchema.parse({ tasks: items, duplicate_strategy: "external_id" }));
   }
 }
 

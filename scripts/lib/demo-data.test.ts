@@ -1,0 +1,26 @@
+// The demo seed goes through the API's own validation and domain functions, and is safe to run twice.
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { milestones, projects, tasks, user } from "@/drizzle";
+import { setupTestDatabase } from "@/test/harness/test-database";
+import { seedDemoData } from "./demo-data";
+
+const t = setupTestDatabase();
+
+describe("seedDemoData", () => {
+  it("creates the demo tenants with projects, milestones and scheduled tasks, and a second run adds nothing", async () => {
+    expect(await seedDemoData(t.db)).toEqual({ created: ["alice@example.com", "bob@example.com", "admin@example.com"], existing: [] });
+    const [alice] = await t.db.select().from(user).where(eq(user.email, "alice@example.com"));
+    const aliceProjects = await t.db.select().from(projects).where(eq(projects.userId, alice!.id));
+    expect(aliceProjects.map((p) => p.name).sort()).toEqual(["Reporting", "Website"]);
+    const website = aliceProjects.find((p) => p.name === "Website")!;
+    expect((await t.db.select().from(milestones).where(eq(milestones.projectId, website.id))).map((m) => m.title).sort()).toEqual(["After launch", "Launch"]);
+    const websiteTasks = await t.db.select().from(tasks).where(eq(tasks.projectId, website.id));
+    expect(websiteTasks.filter((task) => task.milestoneId !== null)).toHaveLength(3);
+    expect(websiteTasks.find((task) => task.title === "Nightly backup")).toMatchObject({ timezone: "America/New_York", nextRunAt: expect.any(Date) });
+
+    const before = (await t.db.select({ n: count() }).from(tasks)) as [{ n: number }];
+    expect(await seedDemoData(t.db)).toEqual({ created: [], existing: ["alice@example.com", "bob@example.com", "admin@example.com"] });
+    expect(await t.db.select({ n: count() }).from(tasks)).toEqual(before);
+  });
+});
