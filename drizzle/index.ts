@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./projects";
 export * from "./tasks";
 export * from "./audit";
+export * from "./logs";

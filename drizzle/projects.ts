@@ -1,6 +1,9 @@
 // Projects belong to one tenant (a Better Auth user, TEXT id); milestones group a project's tasks.
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+
+export const PROJECT_KINDS = ["standard", "imported_history"] as const;
 
 export const projects = pgTable(
   "projects",
@@ -10,11 +13,20 @@ export const projects = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    // `imported_history`: the one project per tenant that holds the tasks of imported legacy history
+    // (lib/logs/import); every other project is `standard`.
+    kind: text("kind", { enum: PROJECT_KINDS }).notNull().default("standard"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // Every project query is scoped by tenant: list a tenant's projects, newest first.
-  (t) => [index("projects_user_id_created_at_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    // Every project query is scoped by tenant: list a tenant's projects, newest first.
+    index("projects_user_id_created_at_idx").on(t.userId, t.createdAt),
+    // At most one "Imported history" project per tenant: the ON CONFLICT target that makes concurrent
+    // imports agree on it.
+    uniqueIndex("projects_imported_history_key").on(t.userId).where(sql`${t.kind} = 'imported_history'`),
+    check("projects_kind_check", sql`${t.kind} in ('standard', 'imported_history')`),
+  ],
 );
 
 export const milestones = pgTable(

@@ -62,7 +62,7 @@ function operationObject(op: Operation) {
     responses[status] = {
       description: spec.description,
       ...(spec.headers ? { headers: spec.headers } : {}),
-      ...(spec.schema ? { content: { [contentTypeOf(spec.schema)]: { schema: { $ref: ref(schemaId(spec.schema)) } } } } : {}),
+      ...(spec.schema ? { content: { [spec.contentType ?? contentTypeOf(spec.schema)]: { schema: { $ref: ref(schemaId(spec.schema)) } } } } : {}),
     };
   }
   const mutatesWithCookie = op.method !== "get" && (op.auth === "user" || op.auth === "admin");

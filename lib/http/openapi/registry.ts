@@ -27,6 +27,8 @@ export interface ResponseSpec {
   /** A registered schema (apiSchema); omit for an empty body. */
   schema?: z.ZodType;
   headers?: Record<string, { description: string; schema: { type: "string" | "integer" } }>;
+  /** The media type of the body, when it is not JSON (e.g. text/csv). */
+  contentType?: string;
 }
 
 export interface Operation {

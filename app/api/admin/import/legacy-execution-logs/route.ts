@@ -1,0 +1,22 @@
+import { importLegacyExecutionLogs } from "@/lib/admin";
+import { json } from "@/lib/http/json";
+import { route } from "@/lib/http/route";
+import { streamTextBody } from "@/lib/http/stream-body";
+
+// 100,000 legacy lines with long error texts fit; the line limit (413) is checked while streaming too.
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export const POST = route({
+  auth: "admin",
+  async handler({ db, user, request }) {
+    const body = streamTextBody(
+      request,
+      {
+        json: { pattern: /^application\/([\w.+-]+\+)?json\b/i, mediaType: "application/json" },
+        csv: { pattern: /^(text|application)\/csv\b/i, mediaType: "text/csv" },
+      },
+      MAX_IMPORT_BYTES,
+    );
+    return json(await importLegacyExecutionLogs(db, user.id, body));
+  },
+});

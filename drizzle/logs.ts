@@ -1,0 +1,70 @@
+// task_execution_logs: one row per run of a task (API.md "ExecutionLog"). Its tenant identity tells the
+// migration story of seed 000 (P2.A):
+// - the legacy scheduler kept the tenant as an INTEGER `user_id` (migration 0005 creates the table that way,
+//   so databases and imports that hold legacy history start from the shape it had);
+// - Tickboard's tenants are Better Auth users with TEXT ids, so `user_id_str` is the canonical identity
+//   (migration 0006 = the seed's 007: column, indexes, backfill). New rows always carry it (lib/logs/write-log.ts);
+//   a legacy row without it belongs to the tenant whose id is the decimal text of `user_id`
+//   (lib/logs/tenant-filter.ts) until the batched backfill fills it in (lib/logs/backfill.ts).
+// user_id_str has no foreign key on purpose: imported history may name a user who has no account yet
+// (an orphaned row), and history is never dropped.
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { tasks } from "./tasks";
+
+export const EXECUTION_STATUSES = ["queued", "running", "succeeded", "failed", "timed_out", "cancelled"] as const;
+
+export const taskExecutionLogs = pgTable(
+  "task_execution_logs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // The run's task. Null only for imported history whose user has no account (orphaned). Deleting a task
+    // deletes its runs with it.
+    taskId: uuid("task_id").references(() => tasks.id, { onDelete: "cascade" }),
+    // Legacy identity: the legacy scheduler's integer user id.
+    userId: integer("user_id"),
+    // Canonical identity (migration 0006): the Better Auth user id.
+    userIdStr: varchar("user_id_str", { length: 255 }),
+    status: text("status", { enum: EXECUTION_STATUSES }).notNull(),
+    scheduledFor: timestamp("scheduled_for", { withTimezone: true }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    durationMs: integer("duration_ms"),
+    attempt: integer("attempt").notNull().default(1),
+    error: text("error"),
+    output: jsonb("output").$type<unknown>(),
+    // Imported history: the legacy row's id (a second import of it is skipped) and the legacy task it ran,
+    // kept even when the row could not be given a task.
+    legacyId: bigint("legacy_id", { mode: "number" }),
+    legacyTaskId: bigint("legacy_task_id", { mode: "number" }),
+    legacyTaskName: text("legacy_task_name"),
+    // The scheduler's fencing epoch of the leader that dispatched the run, and the report workflow run it
+    // belongs to (migration 0007; filled in by steps 4 and 5).
+    epoch: bigint("epoch", { mode: "number" }),
+    workflowExecutionId: uuid("workflow_execution_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Legacy: the old scheduler's tenant lookup. Kept so that code rolled back to integer reads stays fast.
+    index("task_execution_logs_user_id_idx").on(t.userId),
+    // The task_id filter of the logs API, newest first.
+    index("task_execution_logs_task_id_scheduled_for_idx").on(t.taskId, t.scheduledFor),
+    // Import idempotency: a legacy row is imported once (ON CONFLICT target). NULLs (native rows) stay distinct.
+    uniqueIndex("task_execution_logs_legacy_id_key").on(t.legacyId),
+    // Seed 000's two canonical-identity indexes: a tenant's runs, and a tenant's runs by status, newest first.
+    index("idx_task_execution_logs_user_id_str").on(t.userIdStr),
+    index("idx_task_execution_logs_user_id_str_status_date").on(t.userIdStr, t.status, t.scheduledFor),
+    // The legacy arm of the compatible read (user_id_str is null and user_id = :n). Partial, so it holds only
+    // the rows the backfill has not reached and shrinks to nothing once it is done.
+    index("idx_task_execution_logs_legacy_user_id_status_date")
+      .on(t.userId, t.status, t.scheduledFor)
+      .where(sql`${t.userIdStr} is null`),
+    // The backfill's keyset walk: the rows it still has to fill, in id order.
+    index("idx_task_execution_logs_user_id_str_pending")
+      .on(t.id)
+      .where(sql`${t.userIdStr} is null and ${t.userId} is not null`),
+    check("task_execution_logs_status_check", sql`${t.status} in ('queued', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled')`),
+    check("task_execution_logs_attempt_check", sql`${t.attempt} >= 1`),
+    check("task_execution_logs_duration_ms_check", sql`${t.durationMs} is null or ${t.durationMs} >= 0`),
+  ],
+);

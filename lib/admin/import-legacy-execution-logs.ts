@@ -1,0 +1,26 @@
+// POST /api/admin/import/legacy-execution-logs: one audited import of legacy history. Atomic: the rows, the
+// "Imported history" projects and tasks, and the audit row commit together, or (a body refused part-way)
+// not at all. The audit row keeps the counts, not the list of rejected lines.
+import { audited } from "@/lib/audit";
+import type { Db } from "@/lib/db/connect";
+import type { TextBody } from "@/lib/http/stream-body";
+import { importLegacyLogs, type ImportFormat, type ImportResult } from "@/lib/logs";
+
+export const IMPORT_LEGACY_ACTION = "import.legacy_execution_logs";
+
+export async function importLegacyExecutionLogs(db: Db, actorUserId: string, body: TextBody<ImportFormat>) {
+  const result = await audited(db, { actorUserId, action: IMPORT_LEGACY_ACTION, params: { format: body.format } }, (tx) => importLegacyLogs(tx, body), {
+    record: (r) => ({ ...counts(r), rejected: r.rejected.slice(0, 20) }),
+  });
+  return { ...counts(result), rejected: result.rejected };
+}
+
+function counts(result: ImportResult) {
+  return {
+    imported: result.imported,
+    skipped: result.skipped,
+    orphaned: result.orphaned,
+    unresolved: result.unresolved,
+    rejected_count: result.rejectedCount,
+  };
+}

@@ -1,0 +1,9 @@
+// Admin: the operator tools behind requireAdmin() / auth "admin" — reports, reconciles, imports, the audit
+// trail and the user list. Deliberately not tenant-scoped.
+export { auditLogJson } from "./audit-log";
+export { backfillReport } from "./backfill-report";
+export { importLegacyExecutionLogs, IMPORT_LEGACY_ACTION } from "./import-legacy-execution-logs";
+export { reconcileExecutionLogIdentity, RECONCILE_IDENTITY_ACTION } from "./reconcile-execution-log-identity";
+export { listUsers, ADMIN_USER_LIMIT, type AdminUserRow } from "./users";
+export * from "./schemas";
+export { adminOperations } from "./openapi";

@@ -1,0 +1,74 @@
+// OpenAPI entries of the admin routes (API.md "Admin"): every POST writes one audit_log row, failures
+// included, and can be run twice, or twice at once, with the same outcome as once.
+import { problemSchema } from "@/lib/http/openapi/common";
+import { defineOperations } from "@/lib/http/openapi/registry";
+import { IMPORT_MAX_LINES } from "@/lib/logs";
+import {
+  auditLogListSchema,
+  auditLogQuery,
+  backfillReportSchema,
+  identityReconcileBody,
+  identityReconcileResult,
+  legacyImportBody,
+  legacyImportResult,
+} from "./schemas";
+
+export const adminOperations = defineOperations([
+  {
+    method: "get",
+    path: "/api/admin/backfill-report",
+    tag: "admin",
+    auth: "admin",
+    summary: "Figures of the user_id_str migration (and report execution links)",
+    description:
+      "Reads only. Go (seed 000): unresolved_rows = 0 and mismatched_rows = 0, with pending_backfill_rows = 0 once the " +
+      "backfill has run. The same figures as scripts/sql/task_execution_log_user_id_backfill_report.sql.",
+    responses: { 200: { description: "The figures.", schema: backfillReportSchema } },
+  },
+  {
+    method: "post",
+    path: "/api/admin/reconcile/execution-log-identity",
+    tag: "admin",
+    auth: "admin",
+    summary: "Online, batched, resumable backfill of user_id_str",
+    description:
+      "Copies user_id::text into user_id_str for legacy rows that lack it, in keyset batches of `batch_size` rows, each " +
+      "its own short transaction, for at most `max_batches` batches. Resumable (call again until " +
+      "`remaining_unresolved` is 0) and idempotent, also when two calls run at once. Audited as " +
+      "`reconcile.execution_log_identity`. An empty body uses the defaults.",
+    body: { schema: identityReconcileBody, required: false },
+    responses: { 200: { description: "What this call did, and what is left.", schema: identityReconcileResult } },
+  },
+  {
+    method: "post",
+    path: "/api/admin/import/legacy-execution-logs",
+    tag: "admin",
+    auth: "admin",
+    summary: "Import execution history from the legacy scheduler",
+    description:
+      "A JSON array, or CSV (Content-Type: text/csv) with a header row. Each line is checked on its own: a bad line is " +
+      "listed in `rejected` with its line number and reason, the good ones are imported. Imported rows keep the legacy " +
+      "shape (integer user_id only; the backfill gives them user_id_str). Each legacy task becomes a task with " +
+      "external_id `legacy:<task_id>` in the tenant's \"Imported history\" project. A line whose user_id matches no " +
+      "account is still imported, without a task: it is counted as orphaned, and its `task` is null in the logs API. " +
+      "Importing the same file again adds nothing (legacy_id is unique). " +
+      `At most ${IMPORT_MAX_LINES.toLocaleString("en")} lines (413 above, and then nothing is imported). ` +
+      "Audited as `import.legacy_execution_logs`.",
+    body: { schema: legacyImportBody, required: true, contentTypes: ["application/json", "text/csv"] },
+    responses: {
+      200: { description: "What was imported, skipped and rejected.", schema: legacyImportResult },
+      400: { description: "The body is not a JSON array, or the CSV header is wrong: nothing was imported.", schema: problemSchema },
+      413: { description: `More than ${IMPORT_MAX_LINES.toLocaleString("en")} lines, or a body over 100 MiB: nothing was imported.`, schema: problemSchema },
+      415: { description: "The body is neither JSON nor CSV.", schema: problemSchema },
+    },
+  },
+  {
+    method: "get",
+    path: "/api/admin/audit-log",
+    tag: "admin",
+    auth: "admin",
+    summary: "The audit trail of admin actions, newest first",
+    query: auditLogQuery,
+    responses: { 200: { description: "One page of entries.", schema: auditLogListSchema } },
+  },
+]);
