@@ -9,7 +9,7 @@ const t = setupTestDatabase();
 
 describe("seedDemoData", () => {
   it("creates the demo tenants with projects, milestones and scheduled tasks, and a second run adds nothing", async () => {
-    expect(await seedDemoData(t.db)).toEqual({ created: ["alice@example.com", "bob@example.com", "admin@example.com"], existing: [] });
+    expect(await seedDemoData(t.db)).toEqual({ created: ["alice@example.com", "bob@example.com", "carol@example.com", "admin@example.com"], existing: [] });
     const [alice] = await t.db.select().from(user).where(eq(user.email, "alice@example.com"));
     const aliceProjects = await t.db.select().from(projects).where(eq(projects.userId, alice!.id));
     expect(aliceProjects.map((p) => p.name).sort()).toEqual(["Reporting", "Website"]);
@@ -20,7 +20,7 @@ describe("seedDemoData", () => {
     expect(websiteTasks.find((task) => task.title === "Nightly backup")).toMatchObject({ timezone: "America/New_York", nextRunAt: expect.any(Date) });
 
     const before = (await t.db.select({ n: count() }).from(tasks)) as [{ n: number }];
-    expect(await seedDemoData(t.db)).toEqual({ created: [], existing: ["alice@example.com", "bob@example.com", "admin@example.com"] });
+    expect(await seedDemoData(t.db)).toEqual({ created: [], existing: ["alice@example.com", "bob@example.com", "carol@example.com", "admin@example.com"] });
     expect(await t.db.select({ n: count() }).from(tasks)).toEqual(before);
   });
 });

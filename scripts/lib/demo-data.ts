@@ -1,20 +1,26 @@
-// Demo data for a fresh local database: two tenants with a few projects and tasks, and an administrator.
-// Users are created through Better Auth itself, so their passwords are hashed exactly as sign-up would.
+// Demo data for a fresh local database: three tenants with a few projects, tasks and runs, and an
+// administrator. Users are created through Better Auth itself, so their passwords are hashed exactly as
+// sign-up would — except Carol, who was brought over from the legacy scheduler with her old number as her id
+// (as every legacy user was): her user and credential rows are written directly, with Better Auth's hasher.
 // Safe to run twice: an existing demo user is left as it is.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
-import { user } from "@/drizzle";
+import { account, user } from "@/drizzle";
 import { createAuth } from "@/lib/auth/config";
 import type { Db } from "@/lib/db/connect";
 import { createMilestone, createProject } from "@/lib/projects";
 import { bulkCreateSchema, bulkCreateTasks } from "@/lib/tasks";
+import { importLegacyDemoHistory, LEGACY_DEMO_USER_ID, seedRecentRuns } from "./demo-runs";
 
 export const DEMO_PASSWORD = "tickboard-demo";
 
 export const DEMO_USERS = [
   { email: "alice@example.com", name: "Alice (tenant)", admin: false },
   { email: "bob@example.com", name: "Bob (tenant)", admin: false },
+  { email: "carol@example.com", name: "Carol (legacy tenant)", admin: false, legacyId: LEGACY_DEMO_USER_ID },
   { email: "admin@example.com", name: "Admin", admin: true },
-] as const;
+] as const satisfies readonly { email: string; name: string; admin: boolean; legacyId?: string }[];
 
 // Written as API request bodies: the seed goes through the same validation and domain functions as the API.
 type DemoTask = Record<string, unknown> & { title: string };
@@ -59,6 +65,12 @@ const DEMO_PROJECTS: Record<string, DemoProject[]> = {
       ],
     },
   ],
+  "carol@example.com": [
+    {
+      name: "Finance",
+      tasks: [{ title: "Nightly invoice export", schedule: { cron: "0 1 * * *", timezone: "Europe/Paris" }, platform: "internal" }],
+    },
+  ],
 };
 
 export interface SeedResult {
@@ -75,12 +87,23 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
       result.existing.push(demo.email);
       continue;
     }
-    const { user: created } = await auth.api.signUpEmail({ body: { email: demo.email, password: DEMO_PASSWORD, name: demo.name } });
+    const created =
+      "legacyId" in demo
+        ? await createLegacyUser(db, demo.legacyId, demo)
+        : (await auth.api.signUpEmail({ body: { email: demo.email, password: DEMO_PASSWORD, name: demo.name } })).user;
     if (demo.admin) await db.update(user).set({ role: "admin" }).where(eq(user.id, created.id));
     await seedProjects(db, created.id, DEMO_PROJECTS[demo.email] ?? []);
+    await seedRecentRuns(db, created.id);
     result.created.push(demo.email);
   }
+  if (result.created.length > 0) await importLegacyDemoHistory(db);
   return result;
+}
+
+async function createLegacyUser(db: Db, id: string, demo: { email: string; name: string }) {
+  const [created] = await db.insert(user).values({ id, email: demo.email, name: demo.name, emailVerified: false }).returning({ id: user.id });
+  await db.insert(account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(DEMO_PASSWORD) });
+  return created!;
 }
 
 async function seedProjects(db: Db, userId: string, list: DemoProject[]) {
