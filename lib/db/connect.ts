@@ -33,8 +33,8 @@ export interface ConnectOptions {
    * local stand-in for Neon's edge). Unset in production, where Neon's own endpoint speaks secure WebSockets.
    */
   wsProxy?: string;
-  /** Called with each SQL statement sent (tests count statements with it). */
-  onQuery?: (query: string) => void;
+  /** Called with each SQL statement sent and its parameters (tests count statements and EXPLAIN them). */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 export function driverFor(url: string, explicit = process.env.DATABASE_DRIVER): DbDriver {
@@ -71,7 +71,7 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
 }
 
 function queryLogger({ onQuery }: ConnectOptions) {
-  return onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
+  return onQuery ? { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } : false;
 }
 
 // An idle pooled connection that the server closes (a restart, a failover, an admin's pg_terminate_backend)

@@ -37,7 +37,8 @@ const logListFields = paginationQuery.extend({
   sort: sortQuery(LOG_SORT_COLUMNS, "-scheduled_for"),
 });
 
-const fromBeforeTo = (query: { from?: { at: Date }; to?: { at: Date } }) => !query.from || !query.to || query.from.at <= query.to.at;
+type Bound = { at: Date; inclusive: boolean };
+const fromBeforeTo = ({ from, to }: { from?: Bound; to?: Bound }) => !from || !to || (to.inclusive ? from.at <= to.at : from.at < to.at);
 const fromBeforeToError = { path: ["to"], message: "to is before from: swap them." };
 
 export const logListQuery = logListFields.refine(fromBeforeTo, fromBeforeToError);

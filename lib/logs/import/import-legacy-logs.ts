@@ -35,7 +35,7 @@ export interface ImportResult {
 /** A line read from the body: its values, or why they could not even be read. */
 type Line = { line: number; values: Record<string, unknown> } | { line: number; unreadable: string };
 
-export async function importLegacyLogs(db: Db, body: TextBody<ImportFormat>): Promise<ImportResult> {
+export async function importLegacyLogs(db: Db, body: TextBody<ImportFormat>, { maxLines = IMPORT_MAX_LINES } = {}): Promise<ImportResult> {
   const result: ImportResult = { imported: 0, skipped: 0, orphaned: 0, unresolved: 0, rejected: [], rejectedCount: 0 };
   let chunk: LegacyRow[] = [];
   let lines = 0;
@@ -54,8 +54,8 @@ export async function importLegacyLogs(db: Db, body: TextBody<ImportFormat>): Pr
   };
 
   for await (const read of body.format === "csv" ? csvLines(body.chunks) : jsonLines(body.chunks)) {
-    if (++lines > IMPORT_MAX_LINES) {
-      throw new PayloadTooLargeError(`At most ${IMPORT_MAX_LINES.toLocaleString("en")} lines per import: split the file. Nothing was imported.`);
+    if (++lines > maxLines) {
+      throw new PayloadTooLargeError(`At most ${maxLines.toLocaleString("en")} lines per import: split the file. Nothing was imported.`);
     }
     if ("unreadable" in read) {
       reject(read.line, read.unreadable);
