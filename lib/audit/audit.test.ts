@@ -32,3 +32,37 @@ describe("audited()", () => {
     expect(entry).toMatchObject({ status: "failed", params: { n: 1 }, result: { error: "reconcile exploded" } });
   });
 });
+
+describe("audited(…, { atomic: false })", () => {
+  const t = setupTestDatabase();
+  beforeAll(async () => {
+    await t.db.insert(user).values({ id: "admin-2", name: "Admin", email: "a2@example.com", role: "admin" });
+  });
+
+  it("lets the action commit its own steps, and records what `record` keeps of the result", async () => {
+    const result = await audited(
+      t.db,
+      { actorUserId: "admin-2", action: "test.steps", params: {} },
+      async (db) => {
+        await db.insert(projects).values({ userId: "admin-2", name: "step 1" });
+        return { steps: 1, detail: "long" };
+      },
+      { atomic: false, record: (r) => ({ steps: r.steps }) },
+    );
+    expect(result).toEqual({ steps: 1, detail: "long" });
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "test.steps"));
+    expect(entry).toMatchObject({ status: "succeeded", result: { steps: 1 } });
+  });
+
+  it("keeps the steps done before a failure (they were committed) and records the failure", async () => {
+    await expect(
+      audited(t.db, { actorUserId: "admin-2", action: "test.steps_fail", params: {} }, async (db) => {
+        await db.insert(projects).values({ userId: "admin-2", name: "committed step" });
+        throw new Error("second step failed");
+      }, { atomic: false }),
+    ).rejects.toThrow("second step failed");
+    expect(await t.db.select().from(projects).where(eq(projects.name, "committed step"))).toHaveLength(1);
+    const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, "test.steps_fail"));
+    expect(entry).toMatchObject({ status: "failed", result: { error: "second step failed" } });
+  });
+});

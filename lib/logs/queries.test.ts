@@ -57,7 +57,9 @@ beforeAll(async () => {
     { taskId: taskText!.id, status: "timed_out", scheduledFor: at("2026-11-22T08:00:00Z"), durationMs: 60_000, error: "no answer in 60 s" },
     { taskId: taskText!.id, status: "queued", scheduledFor: at("2026-11-23T08:00:00Z") },
   ]);
-  [ids.text1, ids.text2, ids.text3] = newText;
+  ids.text1 = newText[0]!;
+  ids.text2 = newText[1]!;
+  ids.text3 = newText[2]!;
 });
 
 describe("compatible writes", () => {

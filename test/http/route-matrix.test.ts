@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projects, tasks } from "@/drizzle";
+import { writeExecutionLogs } from "@/lib/logs";
 import { connect, type Database } from "@/lib/db/connect";
 import { listApiRoutes, matrixGaps } from "../harness/api-routes";
 import { detectWrites, installWriteDetector } from "../harness/write-detector";
@@ -59,7 +60,12 @@ describe("route matrix", () => {
         { projectId: project!.id, userId: callers.tenantA.userId!, title: "A's task to delete" },
       ])
       .returning();
-    fixtures = { tenantA: { userId: callers.tenantA.userId!, projectId: project!.id, taskId: task!.id, disposableTaskId: disposable!.id } };
+    const [executionId] = await writeExecutionLogs(database.db, callers.tenantA.userId!, [
+      { taskId: task!.id, status: "succeeded", scheduledFor: new Date(), durationMs: 5 },
+    ]);
+    fixtures = {
+      tenantA: { userId: callers.tenantA.userId!, projectId: project!.id, taskId: task!.id, disposableTaskId: disposable!.id, executionId: executionId! },
+    };
   });
   afterAll(() => database?.close());
 

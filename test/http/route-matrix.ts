@@ -9,7 +9,7 @@ export type Identity = (typeof IDENTITIES)[number];
 
 /** Rows tenant A owns, made directly in the database before the matrix runs; B's and the admin's probes target them. */
 export interface Fixtures {
-  tenantA: { userId: string; projectId: string; taskId: string; disposableTaskId: string };
+  tenantA: { userId: string; projectId: string; taskId: string; disposableTaskId: string; executionId: string };
 }
 
 export interface MatrixRow {
@@ -27,6 +27,8 @@ const everyone = (status: number): Record<Identity, number> => ({ anonymous: sta
 const signedIn = (status: number): Record<Identity, number> => ({ anonymous: 401, tenantA: status, tenantB: status, admin: status });
 /** Tenant A's resource: only A reaches it; everyone else, admins included, gets 404 (API.md). */
 const ownerOnly = (status: number): Record<Identity, number> => ({ anonymous: 401, tenantA: status, tenantB: 404, admin: 404 });
+/** Admin routes: signed-in non-admins get 403 (API.md). */
+const adminOnly = (status: number): Record<Identity, number> => ({ anonymous: 401, tenantA: 403, tenantB: 403, admin: status });
 
 export const ROUTE_MATRIX: MatrixRow[] = [
   { route: "/api/health", method: "GET", expect: everyone(200) },
@@ -88,4 +90,30 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: ownerOnly(200),
   },
   { route: "/api/tasks/[taskId]", method: "DELETE", request: (f) => ({ path: `/api/tasks/${f.tenantA.disposableTaskId}` }), expect: ownerOnly(204) },
+
+  // Execution logs
+  { route: "/api/scheduler/logs", method: "GET", request: () => ({ path: "/api/scheduler/logs?status=succeeded&sort=-duration_ms" }), expect: signedIn(200) },
+  { route: "/api/scheduler/logs/export", method: "GET", request: () => ({ path: "/api/scheduler/logs/export?from=2020-01-01" }), expect: signedIn(200) },
+  {
+    route: "/api/scheduler/logs/[executionId]",
+    method: "GET",
+    request: (f) => ({ path: `/api/scheduler/logs/${f.tenantA.executionId}` }),
+    expect: ownerOnly(200),
+  },
+
+  // Admin
+  { route: "/api/admin/backfill-report", method: "GET", expect: adminOnly(200) },
+  {
+    route: "/api/admin/reconcile/execution-log-identity",
+    method: "POST",
+    request: () => ({ path: "/api/admin/reconcile/execution-log-identity", body: { batch_size: 100 } }),
+    expect: adminOnly(200),
+  },
+  {
+    route: "/api/admin/import/legacy-execution-logs",
+    method: "POST",
+    request: () => ({ path: "/api/admin/import/legacy-execution-logs", body: [] }),
+    expect: adminOnly(200),
+  },
+  { route: "/api/admin/audit-log", method: "GET", request: () => ({ path: "/api/admin/audit-log?page_size=5" }), expect: adminOnly(200) },
 ];
