@@ -3,22 +3,13 @@
 // second line under its title (a column of its own pushed the table past 1280 px), looked up by id in the
 // project's milestones.
 import Link from "next/link";
-import { createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import type { TaskJson } from "@/lib/tasks";
 import { formatUtc } from "@/components/ui/utc-time";
+import { sortableTableFeatures } from "@/components/ui/sortable-table";
 import { StatusBadge } from "./status-badge";
 
-interface TaskColumnMeta {
-  /** Classes for this column's cells (alignment, wrapping). */
-  cellClassName?: string;
-}
-
-// Sorting and pagination are registered for their state and header helpers only: the server sorts and pages.
-export const taskTableFeatures = tableFeatures({
-  rowSortingFeature,
-  rowPaginationFeature,
-  columnMeta: metaHelper<TaskColumnMeta>(),
-});
+export const taskTableFeatures = sortableTableFeatures;
 
 const helper = createColumnHelper<typeof taskTableFeatures, TaskJson>();
 
@@ -56,7 +47,7 @@ export function taskColumns(milestoneTitles: ReadonlyMap<string, string>) {
     helper.accessor("priority_score", {
       header: "Priority",
       sortDescFirst: true,
-      meta: { cellClassName: "text-right tabular-nums" },
+      meta: { cellClassName: "text-right tabular-nums", headerClassName: "text-right" },
       cell: (info) => info.getValue().toLocaleString("en-GB"),
     }),
     helper.accessor("external_id", {

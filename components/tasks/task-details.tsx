@@ -1,30 +1,13 @@
 // Everything about one task, read-only, in labelled groups: what it is, when it runs, what it runs, and its
 // record. Header values the API redacts (credentials) are shown as the API returns them: "[redacted]".
-import type { ReactNode } from "react";
+import Link from "next/link";
 import type { TaskJson } from "@/lib/tasks";
+import { DetailGroup as Group, DetailItem as Item } from "@/components/ui/detail-group";
 import { UtcTime } from "@/components/ui/utc-time";
 import { StatusBadge } from "./status-badge";
 import { HANDLER_KIND_LABELS, MISFIRE_POLICY_LABELS } from "./task-labels";
 
 const NONE = <span className="text-neutral-500">—</span>;
-
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} className="rounded-lg border border-neutral-200 bg-white p-4 shadow-xs sm:p-5">
-      <h2 className="mb-3 text-base font-semibold tracking-tight">{title}</h2>
-      <dl className="grid gap-x-4 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">{children}</dl>
-    </section>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="font-medium text-neutral-600">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </>
-  );
-}
 
 function Time({ iso }: { iso: string | null }) {
   return iso ? <UtcTime date={new Date(iso)} /> : NONE;
@@ -78,6 +61,11 @@ export function TaskDetails({ task, milestoneTitle }: { task: TaskJson; mileston
         </Item>
         <Item label="Updated">
           <Time iso={task.updated_at} />
+        </Item>
+        <Item label="Runs">
+          <Link href={`/logs?task_id=${task.id}`} className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">
+            Runs of this task
+          </Link>
         </Item>
       </Group>
     </div>

@@ -8,7 +8,6 @@ import { parseAsInteger, parseAsString } from "nuqs";
 // makes the URL carry the value explicitly; the server still decides what the page shows.
 export const DEFAULT_TASK_SORT = "-created_at";
 export const DEFAULT_PAGE_SIZE = 25;
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 export const taskListParsers = {
   page: parseAsInteger.withDefault(1),

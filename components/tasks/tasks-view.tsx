@@ -13,8 +13,8 @@ import type { MilestoneOption } from "@/components/milestones/milestone-option";
 import { taskColumns, taskTableFeatures } from "./task-columns";
 import { TaskFilters, type TaskFilterValues } from "./task-filters";
 import { taskListParsers } from "./task-list-params";
-import { TaskPagination } from "./task-pagination";
 import { TasksTable } from "./tasks-table";
+import { Pager } from "@/components/ui/pager";
 
 function sortingFromParam(sort: string): SortingState {
   return [{ id: sort.replace(/^-/, ""), desc: sort.startsWith("-") }];
@@ -89,7 +89,8 @@ export function TasksView({
         {tasks.length === 0 ? empty : <TasksTable table={table} labelledBy={labelledBy} />}
       </div>
       {totalCount > 0 ? (
-        <TaskPagination
+        <Pager
+          noun={["task", "tasks"]}
           page={view.page}
           pageCount={table.getPageCount()}
           pageSize={view.pageSize}

@@ -1,9 +1,12 @@
-// The tasks table's pager: total count, "Page X of Y", previous/next and the page size. Page numbers are
+// A server-paged table's pager: total count, "Page X of Y", previous/next and the page size. Page numbers are
 // 1-based here and in the URL; TanStack's pageIndex is 0-based and stays inside the table state.
 import { Button } from "@/components/ui/button";
-import { PAGE_SIZES } from "./task-list-params";
 
-export function TaskPagination({
+/** The page sizes offered (the API allows up to 200). */
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+
+export function Pager({
+  noun,
   page,
   pageCount,
   pageSize,
@@ -14,6 +17,8 @@ export function TaskPagination({
   onNext,
   onPageSize,
 }: {
+  /** What is counted: `["task", "tasks"]`. */
+  noun: readonly [one: string, many: string];
   page: number;
   pageCount: number;
   pageSize: number;
@@ -29,7 +34,7 @@ export function TaskPagination({
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm">
       <p className="text-neutral-700" aria-live="polite">
-        <span className="font-medium tabular-nums">{totalCount.toLocaleString("en-GB")}</span> {totalCount === 1 ? "task" : "tasks"} ·{" "}
+        <span className="font-medium tabular-nums">{totalCount.toLocaleString("en-GB")}</span> {totalCount === 1 ? noun[0] : noun[1]} ·{" "}
         <span className="tabular-nums">
           Page {page.toLocaleString("en-GB")} of {Math.max(pageCount, 1).toLocaleString("en-GB")}
         </span>
