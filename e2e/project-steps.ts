@@ -37,3 +37,12 @@ export async function addMilestone(page: Page, title: string) {
 }
 
 export const rows = (page: Page) => page.locator("tbody tr");
+
+/** Signs in as one of the demo users the e2e server seeds (scripts/lib/demo-data.ts). */
+export async function signInDemo(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("tickboard-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}

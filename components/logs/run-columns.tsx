@@ -1,5 +1,6 @@
 // The runs table's columns (TanStack Table v9). Column ids are the logs API's sort names, so a header click maps
-// straight onto `sort=`; task and error are display-only because the API cannot sort by them.
+// straight onto `sort=`; task and error are display-only because the API cannot sort by them. Status comes
+// right after the time, so both show on a phone before the table scrolls sideways.
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { ExecutionLogJson } from "@/lib/logs";
@@ -34,6 +35,7 @@ export function runColumns(onOnlyTask: (taskId: string) => void) {
         </Link>
       ),
     }),
+    helper.accessor("status", { header: "Status", cell: (info) => <RunStatusBadge status={info.getValue()} /> }),
     helper.display({
       id: "task",
       header: "Task",
@@ -60,7 +62,6 @@ export function runColumns(onOnlyTask: (taskId: string) => void) {
         );
       },
     }),
-    helper.accessor("status", { header: "Status", cell: (info) => <RunStatusBadge status={info.getValue()} /> }),
     helper.accessor("attempt", {
       header: "Attempt",
       sortDescFirst: true,

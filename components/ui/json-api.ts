@@ -27,14 +27,22 @@ export type ApiResult<T> = ApiSuccess<T> | ApiFailure;
 export const NETWORK_ERROR = "Tickboard could not be reached. Check your connection and try again.";
 
 export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<ApiResult<T>> {
+  return send<T>(url, {
+    method,
+    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** POSTs a file's bytes as they are (e.g. a CSV import), with the media type the route expects. */
+export async function sendFile<T>(url: string, file: Blob, contentType: string): Promise<ApiResult<T>> {
+  return send<T>(url, { method: "POST", headers: { "content-type": contentType }, body: file });
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      credentials: "same-origin",
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(url, { ...init, credentials: "same-origin" });
   } catch {
     return { ok: false, status: 0, message: NETWORK_ERROR, fieldErrors: [] };
   }

@@ -16,9 +16,9 @@ export const LEGACY_DEMO_USER_ID = "1042";
 const ORPHANED_LEGACY_USER_ID = 2077;
 const HOUR = 3_600_000;
 
-/** Native runs of a tenant's scheduled tasks over the last two days (none for a task that already has runs). */
+/** Native runs of a tenant's enabled scheduled tasks over the last two days (none for a task that has runs). */
 export async function seedRecentRuns(db: Db, userId: string, now = new Date()) {
-  const scheduled = await db.select().from(tasks).where(and(eq(tasks.userId, userId), isNotNull(tasks.cron)));
+  const scheduled = await db.select().from(tasks).where(and(eq(tasks.userId, userId), isNotNull(tasks.cron), eq(tasks.enabled, true)));
   for (const [t, task] of scheduled.entries()) {
     const [existing] = await db.select({ n: count() }).from(taskExecutionLogs).where(eq(taskExecutionLogs.taskId, task.id));
     if ((existing?.n ?? 0) > 0) continue;
