@@ -49,11 +49,14 @@ export const taskExecutionLogs = pgTable(
     index("task_execution_logs_user_id_idx").on(t.userId),
     // The task_id filter of the logs API, newest first.
     index("task_execution_logs_task_id_scheduled_for_idx").on(t.taskId, t.scheduledFor),
-    // Import idempotency: a legacy row is imported once (ON CONFLICT target). NULLs (native rows) stay distinct.
-    uniqueIndex("task_execution_logs_legacy_id_key").on(t.legacyId),
+    // Import idempotency: a legacy row is imported once (ON CONFLICT target). Partial, so that native runs
+    // (no legacy_id) add nothing to it on insert or update.
+    uniqueIndex("task_execution_logs_legacy_id_key").on(t.legacyId).where(sql`${t.legacyId} is not null`),
     // Seed 000's two canonical-identity indexes: a tenant's runs, and a tenant's runs by status, newest first.
-    index("idx_task_execution_logs_user_id_str").on(t.userIdStr),
-    index("idx_task_execution_logs_user_id_str_status_date").on(t.userIdStr, t.status, t.scheduledFor),
+    // Partial: rows without user_id_str (legacy rows awaiting the backfill) are not in them, which keeps an
+    // import's inserts cheaper; `user_id_str = :id` implies the predicate, so reads use them all the same.
+    index("idx_task_execution_logs_user_id_str").on(t.userIdStr).where(sql`${t.userIdStr} is not null`),
+    index("idx_task_execution_logs_user_id_str_status_date").on(t.userIdStr, t.status, t.scheduledFor).where(sql`${t.userIdStr} is not null`),
     // The legacy arm of the compatible read (user_id_str is null and user_id = :n). Partial, so it holds only
     // the rows the backfill has not reached and shrinks to nothing once it is done.
     index("idx_task_execution_logs_legacy_user_id_status_date")

@@ -1,6 +1,6 @@
 -- task_execution_logs as the legacy scheduler had it (seed 000): one row per run of a task, the tenant kept
 -- as an INTEGER user_id. Tickboard's own ids are already UUIDs (API.md); the legacy row id and legacy task
--- id of imported history are kept in legacy_id (unique: an import is idempotent) and legacy_task_id/_name.
+-- id of imported history are kept in legacy_id (unique where set: an import is idempotent) and legacy_task_id/_name.
 -- The canonical TEXT identity arrives in 0006, on top of whatever legacy rows this table holds by then.
 -- Rollback: DROP TABLE "task_execution_logs";
 SET LOCAL lock_timeout = '5s';--> statement-breakpoint
@@ -29,4 +29,4 @@ CREATE TABLE "task_execution_logs" (
 ALTER TABLE "task_execution_logs" ADD CONSTRAINT "task_execution_logs_task_id_tasks_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."tasks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "task_execution_logs_user_id_idx" ON "task_execution_logs" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "task_execution_logs_task_id_scheduled_for_idx" ON "task_execution_logs" USING btree ("task_id","scheduled_for");--> statement-breakpoint
-CREATE UNIQUE INDEX "task_execution_logs_legacy_id_key" ON "task_execution_logs" USING btree ("legacy_id");
+CREATE UNIQUE INDEX "task_execution_logs_legacy_id_key" ON "task_execution_logs" USING btree ("legacy_id") WHERE "task_execution_logs"."legacy_id" is not null;

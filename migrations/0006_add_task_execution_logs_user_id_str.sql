@@ -1,7 +1,8 @@
 -- Seed 000 (P2.A), its migration 007: the canonical string identity of execution logs.
 -- 1. user_id_str VARCHAR(255), nullable: adding it changes only the catalog, instant at any table size.
--- 2. The seed's indexes idx_task_execution_logs_user_id_str and idx_task_execution_logs_user_id_str_status_date,
---    plus two partial ones: the legacy arm of the compatible read (rows still without user_id_str, by
+-- 2. The seed's indexes idx_task_execution_logs_user_id_str and idx_task_execution_logs_user_id_str_status_date
+--    (partial, WHERE user_id_str IS NOT NULL: a legacy row enters them when it is backfilled, not before, and
+--    `user_id_str = :id` implies the predicate, so reads use them), plus two more partial ones: the legacy arm of the compatible read (rows still without user_id_str, by
 --    user_id, status, date) and the backfill's keyset walk (rows it still has to fill, by id).
 -- 3. The backfill, user_id_str = user_id::text where it is missing: done here in one statement only when at
 --    most 50,000 rows need it. A bigger table is left to the online backfill, which fills it in short keyset
@@ -9,9 +10,10 @@
 --    on the admin page). Reads are right meanwhile: the compatible read finds those rows by user_id.
 -- On a large live table, prepare by hand first, outside a transaction, so that writes are never blocked:
 --   ALTER TABLE task_execution_logs ADD COLUMN IF NOT EXISTS user_id_str varchar(255);
---   CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_task_execution_logs_user_id_str ON task_execution_logs (user_id_str);
+--   CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_task_execution_logs_user_id_str
+--     ON task_execution_logs (user_id_str) WHERE user_id_str IS NOT NULL;
 --   CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_task_execution_logs_user_id_str_status_date
---     ON task_execution_logs (user_id_str, status, scheduled_for);
+--     ON task_execution_logs (user_id_str, status, scheduled_for) WHERE user_id_str IS NOT NULL;
 --   CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_task_execution_logs_legacy_user_id_status_date
 --     ON task_execution_logs (user_id, status, scheduled_for) WHERE user_id_str IS NULL;
 --   CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_task_execution_logs_user_id_str_pending
@@ -27,9 +29,9 @@ SET LOCAL statement_timeout = '60s';--> statement-breakpoint
 -- squawk-ignore prefer-text-field
 ALTER TABLE "task_execution_logs" ADD COLUMN IF NOT EXISTS "user_id_str" varchar(255);--> statement-breakpoint
 -- squawk-ignore require-concurrent-index-creation
-CREATE INDEX IF NOT EXISTS "idx_task_execution_logs_user_id_str" ON "task_execution_logs" USING btree ("user_id_str");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "idx_task_execution_logs_user_id_str" ON "task_execution_logs" USING btree ("user_id_str") WHERE "task_execution_logs"."user_id_str" is not null;--> statement-breakpoint
 -- squawk-ignore require-concurrent-index-creation
-CREATE INDEX IF NOT EXISTS "idx_task_execution_logs_user_id_str_status_date" ON "task_execution_logs" USING btree ("user_id_str","status","scheduled_for");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "idx_task_execution_logs_user_id_str_status_date" ON "task_execution_logs" USING btree ("user_id_str","status","scheduled_for") WHERE "task_execution_logs"."user_id_str" is not null;--> statement-breakpoint
 -- squawk-ignore require-concurrent-index-creation
 CREATE INDEX IF NOT EXISTS "idx_task_execution_logs_legacy_user_id_status_date" ON "task_execution_logs" USING btree ("user_id","status","scheduled_for") WHERE "task_execution_logs"."user_id_str" is null;--> statement-breakpoint
 -- squawk-ignore require-concurrent-index-creation

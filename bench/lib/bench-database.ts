@@ -7,6 +7,8 @@ import { adminQuery, createMigratedDatabase, startTestServer, uniqueDatabaseName
 
 export interface BenchDatabase extends Database {
   serverVersion: string;
+  /** The bench database's URL, for a second pool or a plain client (EXPLAIN). */
+  url: string;
   dispose(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return {
     ...database,
     serverVersion,
+    url,
     async dispose() {
       await database.close();
       await adminQuery(url, `drop database if exists "${name}"`);

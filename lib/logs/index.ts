@@ -5,7 +5,7 @@ export { executionLogIdentityReport, goCriteria, type ExecutionLogIdentityReport
 export { logsCsvHeader, logCsvLine, EXPORT_MAX_ROWS } from "./csv-export";
 export { importLegacyLogs, IMPORT_MAX_LINES, REJECTED_LISTED_MAX, type ImportFormat, type ImportResult } from "./import/import-legacy-logs";
 export { LEGACY_COLUMNS } from "./import/legacy-line";
-export { IMPORTED_HISTORY_PROJECT_NAME } from "./import/insert-legacy-rows.sql";
+export { IMPORTED_HISTORY_PROJECT_NAME } from "./import/legacy-tasks.sql";
 export { legacyUserId } from "./identity";
 export { countLogs, getLog, iterateLogs, listLogs, type LogPage } from "./queries";
 export * from "./schemas";

@@ -104,8 +104,8 @@ describe("migration 0006 (seed 007: task_execution_logs.user_id_str)", () => {
       character_maximum_length: 255,
     });
     const indexes = await indexesOf(database);
-    expect(indexes.idx_task_execution_logs_user_id_str).toMatch(/\(user_id_str\)$/);
-    expect(indexes.idx_task_execution_logs_user_id_str_status_date).toMatch(/\(user_id_str, status, scheduled_for\)$/);
+    expect(indexes.idx_task_execution_logs_user_id_str).toMatch(/\(user_id_str\) WHERE \(user_id_str IS NOT NULL\)$/);
+    expect(indexes.idx_task_execution_logs_user_id_str_status_date).toMatch(/\(user_id_str, status, scheduled_for\) WHERE \(user_id_str IS NOT NULL\)$/);
     expect(indexes.idx_task_execution_logs_legacy_user_id_status_date).toMatch(/\(user_id, status, scheduled_for\) WHERE \(user_id_str IS NULL\)$/);
     expect(indexes.idx_task_execution_logs_user_id_str_pending).toMatch(/\(id\) WHERE \(\(user_id_str IS NULL\) AND \(user_id IS NOT NULL\)\)$/);
     // Every legacy row now has its canonical id, equal to the decimal text of the integer; the rows with no
@@ -133,7 +133,7 @@ describe("migration 0006 (seed 007: task_execution_logs.user_id_str)", () => {
     const database = await legacyDatabase();
     await fillLegacyRows(database, 100);
     await database.db.execute(sql`alter table task_execution_logs add column if not exists user_id_str varchar(255)`);
-    await database.db.execute(sql`create index concurrently if not exists idx_task_execution_logs_user_id_str on task_execution_logs (user_id_str)`);
+    await database.db.execute(sql`create index concurrently if not exists idx_task_execution_logs_user_id_str on task_execution_logs (user_id_str) where user_id_str is not null`);
     const before = await database.db.execute<{ oid: number }>(sql`select 'idx_task_execution_logs_user_id_str'::regclass::oid::int as oid`);
 
     await applyMigrations(database);

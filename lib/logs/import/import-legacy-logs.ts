@@ -1,7 +1,8 @@
 // POST /api/admin/import/legacy-execution-logs: history from the legacy scheduler, as a JSON array of
 // objects or as CSV with a header row (API.md "Admin"). The body is read as it streams in; every line is
 // checked on its own (a bad one is listed in `rejected` with its line and reason, the good ones go in) and
-// the good ones are written in chunks of set-based statements (insert-legacy-rows.sql.ts).
+// the good ones are written in chunks, each one set-based INSERT (insert-legacy-rows.sql.ts) after their
+// tasks are found or made (legacy-tasks.sql.ts).
 // Run it inside one transaction (the route does, with its audit row): a request refused part-way — over
 // MAX_LINES, a body that is not CSV or JSON at all — then leaves nothing behind.
 import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
@@ -10,6 +11,7 @@ import type { TextBody } from "@/lib/http/stream-body";
 import { csvRecords } from "./csv-records";
 import { insertLegacyRows } from "./insert-legacy-rows.sql";
 import { jsonArrayElements } from "./json-elements";
+import { LegacyTaskResolver } from "./legacy-tasks.sql";
 import { LEGACY_COLUMNS, parseLegacyLine, type LegacyRow } from "./legacy-line";
 
 export const IMPORT_MAX_LINES = 100_000;
@@ -37,15 +39,26 @@ type Line = { line: number; values: Record<string, unknown> } | { line: number; 
 
 export async function importLegacyLogs(db: Db, body: TextBody<ImportFormat>, { maxLines = IMPORT_MAX_LINES } = {}): Promise<ImportResult> {
   const result: ImportResult = { imported: 0, skipped: 0, orphaned: 0, unresolved: 0, rejected: [], rejectedCount: 0 };
+  const tasks = new LegacyTaskResolver(db);
   let chunk: LegacyRow[] = [];
   let lines = 0;
 
-  const flush = async () => {
-    const outcome = await insertLegacyRows(db, chunk);
+  const write = async (rows: LegacyRow[]) => {
+    const outcome = await insertLegacyRows(db, rows, await tasks.taskIds(rows));
     result.imported += outcome.imported;
     result.orphaned += outcome.orphaned;
     result.unresolved += outcome.unresolved;
-    result.skipped += chunk.length - outcome.imported;
+    result.skipped += rows.length - outcome.imported;
+  };
+  // One chunk is written while the next is read and checked: Postgres and Node work at the same time. There
+  // is never more than one write in flight (a transaction runs one statement at a time anyway).
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    writing = write(chunk);
+    // Awaited before the next write or at the end; this only keeps a failure from counting as unhandled
+    // while the next chunk is being read.
+    writing.catch(() => {});
     chunk = [];
   };
   const reject = (line: number, reason: string) => {
@@ -69,6 +82,7 @@ export async function importLegacyLogs(db: Db, body: TextBody<ImportFormat>, { m
     }
   }
   await flush();
+  await writing;
   return result;
 }
 
