@@ -21,3 +21,8 @@ export function isForeignKeyViolation(error: unknown, constraint: string): boole
   const fields = postgresFields(error);
   return fields?.code === "23503" && fields.constraint === constraint;
 }
+
+/** True when `error` is a deadlock (40P01): Postgres aborted this statement to let another go on. */
+export function isDeadlock(error: unknown): boolean {
+  return postgresFields(error)?.code === "40P01";
+}

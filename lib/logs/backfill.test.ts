@@ -43,9 +43,9 @@ describe("backfillExecutionLogIdentity", () => {
 
   it("fills every legacy row in keyset batches, and is resumable: a stopped run leaves the rest for the next", async () => {
     await fill(1000);
-    const first = await backfillExecutionLogIdentity(t.db, { batchSize: 300, maxBatches: 2 });
+    const first = await backfillExecutionLogIdentity(t.db, { batchSize: 300, maxBatches: 2, workers: 1 });
     expect(first).toMatchObject({ batches: 2, rowsUpdated: 600, remainingUnresolved: 400 });
-    const rest = await backfillExecutionLogIdentity(t.db, { batchSize: 300, maxBatches: 100 });
+    const rest = await backfillExecutionLogIdentity(t.db, { batchSize: 300, maxBatches: 100, workers: 1 });
     expect(rest).toMatchObject({ batches: 2, rowsUpdated: 400, remainingUnresolved: 0 });
     expect(await identities()).toEqual([
       { user_id: 1, user_id_str: "1", n: 201 },
@@ -58,6 +58,14 @@ describe("backfillExecutionLogIdentity", () => {
       { user_id: null, user_id_str: "native-user", n: 1 },
       { user_id: null, user_id_str: null, n: 1 },
     ]);
+  });
+
+  it("splits the work between parallel keyset walks that never take more than max_batches in all", async () => {
+    await fill(1000);
+    const capped = await backfillExecutionLogIdentity(t.db, { batchSize: 100, maxBatches: 3, workers: 4 });
+    expect(capped).toMatchObject({ batches: 3, rowsUpdated: 300, remainingUnresolved: 700 });
+    const rest = await backfillExecutionLogIdentity(t.db, { batchSize: 100, maxBatches: 1000, workers: 4 });
+    expect(rest).toMatchObject({ rowsUpdated: 700, remainingUnresolved: 0 });
   });
 
   it("run again, changes nothing", async () => {

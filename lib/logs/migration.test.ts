@@ -124,7 +124,7 @@ describe("migration 0006 (seed 007: task_execution_logs.user_id_str)", () => {
     await applyMigrations(database);
 
     expect(await identityCounts(database)).toMatchObject({ total: 50_001, with_str: 0, pending: 50_001 });
-    const result = await backfillExecutionLogIdentity(database.db, { batchSize: 10_000, maxBatches: 100 });
+    const result = await backfillExecutionLogIdentity(database.db, { batchSize: 10_000, maxBatches: 100, workers: 1 });
     expect(result).toMatchObject({ rowsUpdated: 50_001, batches: 6, remainingUnresolved: 0 });
     expect(await identityCounts(database)).toEqual({ total: 50_001, with_str: 50_001, matching: 50_001, pending: 0 });
   }, 60_000);
