@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { ExecutionLogJson } from "@/lib/logs";
-import { formatUtc } from "@/components/ui/utc-time";
+import { formatUtc, IsoTime } from "@/components/ui/utc-time";
 import { sortableTableFeatures } from "@/components/ui/sortable-table";
 import { formatDuration } from "./run-labels";
 import { RunStatusBadge } from "./run-status-badge";
@@ -14,15 +14,6 @@ const helper = createColumnHelper<typeof sortableTableFeatures, ExecutionLogJson
 const NONE = <span className="text-neutral-400">—</span>;
 const LINK = "text-blue-700 underline-offset-2 hover:text-blue-900 hover:underline";
 
-function Timestamp({ iso }: { iso: string | null }) {
-  if (!iso) return NONE;
-  return (
-    <time dateTime={iso} className="whitespace-nowrap tabular-nums">
-      {formatUtc(new Date(iso))}
-    </time>
-  );
-}
-
 /** The columns; `onOnlyTask` narrows the table to one task's runs (keeping the other filters). */
 export function runColumns(onOnlyTask: (taskId: string) => void) {
   return helper.columns([
@@ -31,7 +22,7 @@ export function runColumns(onOnlyTask: (taskId: string) => void) {
       sortDescFirst: true,
       cell: (info) => (
         <Link href={`/logs/${info.row.original.id}`} className={`${LINK} font-medium`} aria-label={`Run scheduled for ${formatUtc(new Date(info.getValue()))}: details`}>
-          <Timestamp iso={info.getValue()} />
+          <IsoTime iso={info.getValue()} />
         </Link>
       ),
     }),
@@ -74,7 +65,7 @@ export function runColumns(onOnlyTask: (taskId: string) => void) {
       meta: { cellClassName: "text-right tabular-nums whitespace-nowrap", headerClassName: "text-right" },
       cell: (info) => formatDuration(info.getValue()) ?? NONE,
     }),
-    helper.accessor("started_at", { header: "Started (UTC)", sortDescFirst: true, cell: (info) => <Timestamp iso={info.getValue()} /> }),
+    helper.accessor("started_at", { header: "Started (UTC)", sortDescFirst: true, cell: (info) => <IsoTime iso={info.getValue()} /> }),
     helper.accessor("error", {
       header: "Error",
       enableSorting: false,

@@ -3,16 +3,12 @@
 import Link from "next/link";
 import type { ExecutionLogJson } from "@/lib/logs";
 import { DetailGroup as Group, DetailItem as Item } from "@/components/ui/detail-group";
-import { UtcTime } from "@/components/ui/utc-time";
+import { IsoTime } from "@/components/ui/utc-time";
 import { formatDuration } from "./run-labels";
 import { RunStatusBadge } from "./run-status-badge";
 
 const NONE = <span className="text-neutral-500">—</span>;
 const LINK = "font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900";
-
-function Time({ iso }: { iso: string | null }) {
-  return iso ? <UtcTime date={new Date(iso)} /> : NONE;
-}
 
 export function RunDetails({ run }: { run: ExecutionLogJson }) {
   return (
@@ -46,13 +42,13 @@ export function RunDetails({ run }: { run: ExecutionLogJson }) {
 
       <Group title="Timing (UTC)">
         <Item label="Scheduled for">
-          <Time iso={run.scheduled_for} />
+          <IsoTime iso={run.scheduled_for} />
         </Item>
         <Item label="Started">
-          <Time iso={run.started_at} />
+          <IsoTime iso={run.started_at} />
         </Item>
         <Item label="Finished">
-          <Time iso={run.finished_at} />
+          <IsoTime iso={run.finished_at} />
         </Item>
         <Item label="Duration">{formatDuration(run.duration_ms) ?? NONE}</Item>
       </Group>

@@ -1,9 +1,10 @@
 // The runs table's filters: status and the date range apply as soon as they change; the search text applies
 // on submit (Enter or the button), so typing doesn't send a request per key. A task filter (set from a row's
 // "Only this task" or a task's page) shows as a removable chip. The parent resets the page to 1.
-import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SearchBox } from "@/components/ui/search-box";
 import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { RUN_STATUS_LABELS, RUN_STATUSES, isRunStatus } from "./run-labels";
 
 export interface RunFilterValues {
@@ -15,7 +16,6 @@ export interface RunFilterValues {
 }
 
 const STATUS_OPTIONS = [{ value: "", label: "All statuses" }, ...RUN_STATUSES.map((s) => ({ value: s, label: RUN_STATUS_LABELS[s] }))];
-const INPUT = "block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-base shadow-xs focus:border-blue-600 sm:text-sm";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RunFilters({
@@ -30,12 +30,6 @@ export function RunFilters({
 }) {
   const active = Object.values(values).some(Boolean);
 
-  function onSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const q = String(new FormData(event.currentTarget).get("q") ?? "").trim();
-    onChange({ q: q || null });
-  }
-
   return (
     <div role="group" aria-label="Filter runs" className="space-y-3 rounded-lg border border-neutral-200 bg-white p-3 shadow-xs sm:p-4">
       <div className="grid gap-3 sm:grid-cols-[10rem_10rem_10rem_1fr] sm:items-end">
@@ -49,27 +43,7 @@ export function RunFilters({
         />
         <DateField id="filter-from" label="From (UTC day)" value={values.from} onChange={(from) => onChange({ from })} />
         <DateField id="filter-to" label="To (UTC day)" value={values.to} onChange={(to) => onChange({ to })} />
-        <form role="search" aria-label="Search runs" onSubmit={onSearch} className="flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1 space-y-1">
-            <label htmlFor="filter-q" className="block text-sm font-medium text-neutral-800">
-              Search
-            </label>
-            <input
-              // Re-mounted when the URL's q changes (back button, "clear filters"), so the box shows what applies.
-              key={values.q ?? ""}
-              id="filter-q"
-              name="q"
-              type="search"
-              defaultValue={values.q ?? ""}
-              placeholder="Error text or task title"
-              maxLength={200}
-              className={`${INPUT} placeholder:text-neutral-400`}
-            />
-          </div>
-          <Button type="submit" variant="secondary">
-            Search
-          </Button>
-        </form>
+        <SearchBox label="Search runs" value={values.q} placeholder="Error text or task title" onSearch={(q) => onChange({ q })} />
       </div>
       {values.task_id || active ? (
         <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -99,18 +73,13 @@ export function RunFilters({
 
 function DateField({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange: (value: string | null) => void }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-neutral-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        // A date-time in the URL (the API accepts both) is shown by its day.
-        value={value && DATE.test(value.slice(0, 10)) ? value.slice(0, 10) : ""}
-        onChange={(event) => onChange(event.target.value || null)}
-        className={INPUT}
-      />
-    </div>
+    <TextField
+      id={id}
+      label={label}
+      type="date"
+      // A date-time in the URL (the API accepts both) is shown by its day.
+      value={value && DATE.test(value.slice(0, 10)) ? value.slice(0, 10) : ""}
+      onChange={(event) => onChange(event.target.value || null)}
+    />
   );
 }

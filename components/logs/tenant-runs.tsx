@@ -3,6 +3,7 @@
 // CSV export of the current filter. A server component, streamed behind a skeleton by the page.
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { pageInfo } from "@/lib/http/pagination";
@@ -55,15 +56,7 @@ export async function TenantRuns({ userId, view }: { userId: string; view: Parse
 
   return (
     <>
-      {problems.length > 0 ? (
-        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Part of this address was ignored, so {problems.length === 1 ? "its default applies" : "their defaults apply"}: {problems.join("; ")}.{" "}
-          <Link href={runListHref(params, {})} className="font-medium underline underline-offset-2">
-            Open the corrected link
-          </Link>
-          .
-        </p>
-      ) : null}
+      <IgnoredParamsNotice problems={problems} correctedHref={runListHref(params, {})} />
       <p className="flex flex-wrap items-center justify-between gap-2 text-sm text-neutral-600">
         <span>Times are in UTC. Click a run&apos;s time for its details, a column heading to sort.</span>
         {page.totalCount > 0 ? (

@@ -3,6 +3,7 @@
 // streamed behind a skeleton by the project page.
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { getDb } from "@/lib/db";
 import { pageInfo } from "@/lib/http/pagination";
 import { listPlatforms, listTasks, taskJson } from "@/lib/tasks";
@@ -54,15 +55,7 @@ export async function ProjectTasks({ userId, projectId, projectTaskCount, milest
 
   return (
     <>
-      {problems.length > 0 ? (
-        <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Part of this address was ignored, so {problems.length === 1 ? "its default applies" : "their defaults apply"}: {problems.join("; ")}.{" "}
-          <Link href={taskListHref(path, viewParams, {})} className="font-medium underline underline-offset-2">
-            Open the corrected link
-          </Link>
-          .
-        </p>
-      ) : null}
+      <IgnoredParamsNotice problems={problems} correctedHref={taskListHref(path, viewParams, {})} />
       {projectTaskCount === 0 && page.totalCount === 0 ? (
         <EmptyState title="No tasks yet — add one below or paste a batch into Bulk import">
           <p>

@@ -5,24 +5,13 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { TaskJson } from "@/lib/tasks";
-import { formatUtc } from "@/components/ui/utc-time";
+import { IsoTime } from "@/components/ui/utc-time";
 import { sortableTableFeatures } from "@/components/ui/sortable-table";
 import { StatusBadge } from "./status-badge";
 
-export const taskTableFeatures = sortableTableFeatures;
-
-const helper = createColumnHelper<typeof taskTableFeatures, TaskJson>();
+const helper = createColumnHelper<typeof sortableTableFeatures, TaskJson>();
 
 const NONE = <span className="text-neutral-400">—</span>;
-
-function Timestamp({ iso }: { iso: string | null }) {
-  if (!iso) return NONE;
-  return (
-    <time dateTime={iso} className="whitespace-nowrap tabular-nums">
-      {formatUtc(new Date(iso))}
-    </time>
-  );
-}
 
 /** The columns for a project whose milestones are `milestoneTitles` (id → title). */
 export function taskColumns(milestoneTitles: ReadonlyMap<string, string>) {
@@ -74,7 +63,7 @@ export function taskColumns(milestoneTitles: ReadonlyMap<string, string>) {
         );
       },
     }),
-    helper.accessor("next_run_at", { header: "Next run (UTC)", sortDescFirst: false, cell: (info) => <Timestamp iso={info.getValue()} /> }),
-    helper.accessor("created_at", { header: "Created", sortDescFirst: true, cell: (info) => <Timestamp iso={info.getValue()} /> }),
+    helper.accessor("next_run_at", { header: "Next run (UTC)", sortDescFirst: false, cell: (info) => <IsoTime iso={info.getValue()} /> }),
+    helper.accessor("created_at", { header: "Created", sortDescFirst: true, cell: (info) => <IsoTime iso={info.getValue()} /> }),
   ]);
 }

@@ -3,15 +3,11 @@
 import Link from "next/link";
 import type { TaskJson } from "@/lib/tasks";
 import { DetailGroup as Group, DetailItem as Item } from "@/components/ui/detail-group";
-import { UtcTime } from "@/components/ui/utc-time";
+import { IsoTime } from "@/components/ui/utc-time";
 import { StatusBadge } from "./status-badge";
 import { HANDLER_KIND_LABELS, MISFIRE_POLICY_LABELS } from "./task-labels";
 
 const NONE = <span className="text-neutral-500">—</span>;
-
-function Time({ iso }: { iso: string | null }) {
-  return iso ? <UtcTime date={new Date(iso)} /> : NONE;
-}
 
 export function TaskDetails({ task, milestoneTitle }: { task: TaskJson; milestoneTitle: string | null }) {
   return (
@@ -41,7 +37,7 @@ export function TaskDetails({ task, milestoneTitle }: { task: TaskJson; mileston
           <Item label="Cron">No schedule: this task runs only when triggered.</Item>
         )}
         <Item label="Next run">
-          {task.next_run_at ? <Time iso={task.next_run_at} /> : <span className="text-neutral-600">{task.schedule && !task.enabled ? "None while disabled" : "None"}</span>}
+          {task.next_run_at ? <IsoTime iso={task.next_run_at} /> : <span className="text-neutral-600">{task.schedule && !task.enabled ? "None while disabled" : "None"}</span>}
         </Item>
       </Group>
 
@@ -57,10 +53,10 @@ export function TaskDetails({ task, milestoneTitle }: { task: TaskJson; mileston
           <code className="break-all">{task.id}</code>
         </Item>
         <Item label="Created">
-          <Time iso={task.created_at} />
+          <IsoTime iso={task.created_at} />
         </Item>
         <Item label="Updated">
-          <Time iso={task.updated_at} />
+          <IsoTime iso={task.updated_at} />
         </Item>
         <Item label="Runs">
           <Link href={`/logs?task_id=${task.id}`} className="font-medium text-blue-700 underline underline-offset-2 hover:text-blue-900">

@@ -1,7 +1,7 @@
-// The tasks table's filters: status and platform apply as soon as they change; the search text applies on
-// submit (Enter or the button), so typing doesn't send a request per key. The parent resets the page to 1.
-import type { FormEvent } from "react";
+// The tasks table's filters: status and platform apply as soon as they change; the search text on submit.
+// The parent resets the page to 1.
 import { Button } from "@/components/ui/button";
+import { SearchBox } from "@/components/ui/search-box";
 import { SelectField } from "@/components/ui/select-field";
 import { STATUS_LABELS, labelOptions } from "./task-labels";
 
@@ -29,12 +29,6 @@ export function TaskFilters({
   // An unknown status in the URL is ignored by the server (and reported by the page): show "All" like it does.
   const status = values.status && values.status in STATUS_LABELS ? values.status : "";
 
-  function onSearch(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const q = String(new FormData(event.currentTarget).get("q") ?? "").trim();
-    onChange({ q: q || null });
-  }
-
   return (
     <div role="group" aria-label="Filter tasks" className="grid gap-3 rounded-lg border border-neutral-200 bg-white p-3 shadow-xs sm:grid-cols-[10rem_10rem_1fr] sm:items-end sm:p-4">
       <SelectField
@@ -51,32 +45,13 @@ export function TaskFilters({
         options={platformOptions}
         onChange={(event) => onChange({ platform: event.target.value || null })}
       />
-      <form role="search" aria-label="Search tasks" onSubmit={onSearch} className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 space-y-1">
-          <label htmlFor="filter-q" className="block text-sm font-medium text-neutral-800">
-            Search
-          </label>
-          <input
-            // Re-mounted when the URL's q changes (back button, "clear filters"), so the box shows what applies.
-            key={values.q ?? ""}
-            id="filter-q"
-            name="q"
-            type="search"
-            defaultValue={values.q ?? ""}
-            placeholder="Title, description or external ID"
-            maxLength={200}
-            className="block w-full rounded-md border border-neutral-300 bg-white px-3 py-2 text-base shadow-xs placeholder:text-neutral-400 focus:border-blue-600 sm:text-sm"
-          />
-        </div>
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
+      <SearchBox label="Search tasks" value={values.q} placeholder="Title, description or external ID" onSearch={(q) => onChange({ q })}>
         {active ? (
           <Button type="button" variant="secondary" onClick={() => onChange({ status: null, platform: null, q: null })}>
             Clear filters
           </Button>
         ) : null}
-      </form>
+      </SearchBox>
     </div>
   );
 }

@@ -11,3 +11,8 @@ export function UtcTime({ date }: { date: Date }) {
     </time>
   );
 }
+
+/** An API timestamp (ISO string) as UtcTime, or a dash when there is none. */
+export function IsoTime({ iso }: { iso: string | null }) {
+  return iso ? <UtcTime date={new Date(iso)} /> : <span className="text-neutral-500">—</span>;
+}
