@@ -8,10 +8,22 @@ import { importLegacyLogs, type ImportFormat, type ImportResult } from "@/lib/lo
 
 export const IMPORT_LEGACY_ACTION = "import.legacy_execution_logs";
 
-export async function importLegacyExecutionLogs(db: Db, actorUserId: string, body: TextBody<ImportFormat>) {
-  const result = await audited(db, { actorUserId, action: IMPORT_LEGACY_ACTION, params: { format: body.format } }, (tx) => importLegacyLogs(tx, body), {
-    record: (r) => ({ ...counts(r), rejected: r.rejected.slice(0, 20) }),
-  });
+/**
+ * `openBody` reads the request's body (and refuses a wrong media type or size); it runs inside the audited
+ * action, so such a refusal is recorded like any other failure.
+ */
+export async function importLegacyExecutionLogs(db: Db, actorUserId: string, openBody: () => TextBody<ImportFormat>) {
+  let format: ImportFormat | null = null;
+  const result = await audited(
+    db,
+    { actorUserId, action: IMPORT_LEGACY_ACTION, params: {} },
+    (tx) => {
+      const body = openBody();
+      format = body.format;
+      return importLegacyLogs(tx, body);
+    },
+    { record: (r) => ({ format, ...counts(r), rejected: r.rejected.slice(0, 20) }) },
+  );
   return { ...counts(result), rejected: result.rejected };
 }
 

@@ -24,6 +24,18 @@ export interface AuditOptions<T> {
   record?: (result: T) => unknown;
 }
 
+/**
+ * Records an admin request refused before its action ran (e.g. a body that doesn't validate), so that every
+ * admin POST leaves one row. Never throws: the refusal itself is what the caller answers with.
+ */
+export async function auditRefusal(db: Db, entry: AuditEntry, error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  await db
+    .insert(auditLog)
+    .values({ ...entry, params: entry.params ?? {}, result: { error: message }, status: "failed" })
+    .catch(() => {});
+}
+
 export async function audited<T>(db: Db, entry: AuditEntry, action: (tx: Db) => Promise<T>, options: AuditOptions<T> = {}): Promise<T> {
   const { atomic = true, record = (result: T) => result } = options;
   const row = (result: unknown, status: "succeeded" | "failed") => ({ ...entry, params: entry.params ?? {}, result: result ?? null, status });

@@ -1,8 +1,10 @@
 // The one wrapper every API route handler goes through. In order: Origin check on mutations (403),
 // session (401) and role (403), path params (a malformed id is 404, like an unknown one), query and body
-// (415, 413, 400), then the handler; anything thrown becomes problem+json (lib/http/error-status.ts).
+// (415, 413, 400), then the handler; anything thrown becomes problem+json (lib/http/error-status.ts), and an
+// admin POST refused before its handler still leaves its audit row (`audit`).
 import type { z } from "zod";
 import { getUserFromHeaders, type SessionUser } from "@/lib/auth";
+import { auditRefusal } from "@/lib/audit";
 import { getDb, type Db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
@@ -30,6 +32,11 @@ export interface RouteOptions<A extends Access, P, Q, B> {
   query?: Q;
   body?: B;
   maxBodyBytes?: number;
+  /**
+   * Admin POSTs: the audit action name. A request an administrator sends that is refused before the handler
+   * runs (a body that doesn't validate) still gets its `failed` audit row; the handler audits the rest.
+   */
+  audit?: string;
   handler(ctx: HandlerContext<A, P, Q, B>): Promise<Response>;
 }
 
@@ -42,16 +49,21 @@ export function route<A extends Access, P extends Schema | undefined = undefined
 ) {
   return async (request: Request, context?: NextRouteContext): Promise<Response> => {
     const url = new URL(request.url);
+    let admin: SessionUser | null = null; // set once an administrator is known to be calling
+    let inHandler = false;
     try {
       assertSameOrigin(request);
       const user = await authenticate(request, options.auth);
+      if (user?.isAdmin) admin = user;
       const params = options.params ? parsePathParams(options.params, await context?.params) : undefined;
       const query = options.query ? parseOrThrow(options.query, queryObject(url), "query string") : undefined;
       const body = options.body
         ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "request body")
         : undefined;
+      inHandler = true;
       return await options.handler({ request, db: getDb(), user, params, query, body } as HandlerContext<A, P, Q, B>);
     } catch (error) {
+      if (options.audit && admin && !inHandler) await auditRefusal(getDb(), { actorUserId: admin.id, action: options.audit, params: {} }, error);
       return errorToResponse(error, { method: request.method, path: url.pathname });
     }
   };

@@ -236,13 +236,20 @@ describe("POST /api/admin/import/legacy-execution-logs", () => {
       (await database.db.select().from(auditLog).where(sql`${auditLog.action} = ${action} and ${auditLog.status} = ${status}`)).length;
     const before = { ok: await count("import.legacy_execution_logs", "succeeded"), failed: await count("import.legacy_execution_logs", "failed") };
     await importCsv(admin, `${HEADER}\n`);
+    await send(admin, "POST", "/api/admin/import/legacy-execution-logs", "legacy_id\n1", "text/plain");
     await importCsv(admin, "nonsense_column\n1");
     expect(await count("import.legacy_execution_logs", "succeeded")).toBe(before.ok + 1);
-    expect(await count("import.legacy_execution_logs", "failed")).toBe(before.failed + 1);
+    expect(await count("import.legacy_execution_logs", "failed")).toBe(before.failed + 2);
+
+    // A body the route refuses before the backfill starts is recorded too.
+    const refusedBefore = await count("reconcile.execution_log_identity", "failed");
+    expect((await call(admin, "POST", "/api/admin/reconcile/execution-log-identity", { batch_size: "many" })).status).toBe(400);
+    expect(await count("reconcile.execution_log_identity", "failed")).toBe(refusedBefore + 1);
 
     const page = await (await call(admin, "GET", "/api/admin/audit-log?page_size=2")).json();
     expect(Object.keys(page).sort()).toEqual(["entries", "page", "page_size", "total_count", "total_pages"]);
-    expect(page.entries[0]).toMatchObject({ action: "import.legacy_execution_logs", status: "failed", actor_user_id: admin.userId, result: { error: expect.stringMatching(/unknown columns/) } });
+    expect(page.entries[0]).toMatchObject({ action: "reconcile.execution_log_identity", status: "failed", actor_user_id: admin.userId });
+    expect(page.entries[1]).toMatchObject({ action: "import.legacy_execution_logs", status: "failed", actor_user_id: admin.userId, result: { error: expect.stringMatching(/unknown columns/) } });
     expect(Object.keys(page.entries[0]).sort()).toEqual(["action", "actor_user_id", "created_at", "id", "params", "result", "status"]);
     expect(await count("reconcile.execution_log_identity", "succeeded")).toBeGreaterThanOrEqual(3);
   });
