@@ -37,7 +37,7 @@ export function DeleteTaskButton({ taskId, taskTitle, projectId }: { taskId: str
   return (
     <div role="group" aria-labelledby="delete-task-question" className="space-y-3 rounded-md border border-red-200 bg-red-50 p-3">
       <p id="delete-task-question" className="text-sm text-red-900">
-        Delete “{taskTitle}”? Its schedule stops and this can&apos;t be undone.
+        Delete “{taskTitle}”? Its schedule stops, its run history is deleted with it, and this can&apos;t be undone.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button ref={confirmRef} type="button" variant="danger" disabled={pending || leaving} onClick={() => void remove()}>

@@ -4,7 +4,7 @@
 // the good ones are written in chunks, each one set-based INSERT (insert-legacy-rows.sql.ts) after their
 // tasks are found or made (legacy-tasks.sql.ts).
 // Run it inside one transaction (the route does, with its audit row): a request refused part-way — over
-// MAX_LINES, a body that is not CSV or JSON at all — then leaves nothing behind.
+// IMPORT_MAX_LINES, a body that is not CSV or JSON at all — then leaves nothing behind.
 import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import type { Db } from "@/lib/db/connect";
 import type { TextBody } from "@/lib/http/stream-body";

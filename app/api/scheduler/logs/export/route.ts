@@ -1,6 +1,5 @@
 import { route } from "@/lib/http/route";
-import { logExportQuery } from "@/lib/logs";
-import { exportLogsCsv } from "@/lib/logs/export-response";
+import { exportLogsCsv, logExportQuery } from "@/lib/logs";
 
 export const GET = route({
   auth: "user",
