@@ -4,3 +4,4 @@ export * from "./projects";
 export * from "./tasks";
 export * from "./audit";
 export * from "./logs";
+export * from "./scheduler";

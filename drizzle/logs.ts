@@ -13,6 +13,8 @@ import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueI
 import { tasks } from "./tasks";
 
 export const EXECUTION_STATUSES = ["queued", "running", "succeeded", "failed", "timed_out", "cancelled"] as const;
+/** Why a run exists: its schedule, a retry of a failed attempt, or a manual "Run now". Null for imported history. */
+export const RUN_TRIGGERS = ["schedule", "retry", "manual"] as const;
 
 export const taskExecutionLogs = pgTable(
   "task_execution_logs",
@@ -42,6 +44,14 @@ export const taskExecutionLogs = pgTable(
     // belongs to (migration 0007; filled in by steps 4 and 5).
     epoch: bigint("epoch", { mode: "number" }),
     workflowExecutionId: uuid("workflow_execution_id"),
+    // The scheduler's bookkeeping (migration 0009, lib/scheduler): a queued run may be claimed once
+    // available_at has passed; a claimed run is held by `locked_by` until `lease_expires_at`, after which the
+    // reaper times it out. `idempotency_key` is the Idempotency-Key of a manual run.
+    trigger: text("trigger", { enum: RUN_TRIGGERS }),
+    availableAt: timestamp("available_at", { withTimezone: true }),
+    lockedBy: text("locked_by"),
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+    idempotencyKey: text("idempotency_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -66,6 +76,20 @@ export const taskExecutionLogs = pgTable(
     index("idx_task_execution_logs_user_id_str_pending")
       .on(t.id)
       .where(sql`${t.userIdStr} is null and ${t.userId} is not null`),
+    // No duplicate dispatch (seed 001, P1.B): one run per (task, slot, attempt). Imported history is exempt:
+    // it records what the legacy scheduler did, duplicate dispatches included, and is kept as it was.
+    uniqueIndex("task_execution_logs_task_slot_attempt_key")
+      .on(t.taskId, t.scheduledFor, t.attempt)
+      .where(sql`${t.legacyId} is null`),
+    // The claim: queued runs whose time has come, oldest first (lib/scheduler/claim.sql.ts).
+    index("task_execution_logs_queued_available_at_idx").on(t.availableAt).where(sql`${t.status} = 'queued'`),
+    // The reaper: running runs whose lease has expired (lib/scheduler/reap.sql.ts).
+    index("task_execution_logs_running_lease_idx").on(t.leaseExpiresAt).where(sql`${t.status} = 'running'`),
+    // A manual run's Idempotency-Key, per task (lib/scheduler/manual-run.ts).
+    uniqueIndex("task_execution_logs_task_idempotency_key")
+      .on(t.taskId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+    check("task_execution_logs_trigger_check", sql`${t.trigger} is null or ${t.trigger} in ('schedule', 'retry', 'manual')`),
     check("task_execution_logs_status_check", sql`${t.status} in ('queued', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled')`),
     check("task_execution_logs_attempt_check", sql`${t.attempt} >= 1`),
     check("task_execution_logs_duration_ms_check", sql`${t.durationMs} is null or ${t.durationMs} >= 0`),

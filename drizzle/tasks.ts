@@ -35,6 +35,8 @@ export const tasks = pgTable(
     nextRunAt: timestamp("next_run_at", { withTimezone: true }),
     handlerKind: text("handler_kind", { enum: HANDLER_KINDS }).notNull().default("noop"),
     handlerConfig: jsonb("handler_config").$type<Record<string, unknown>>().notNull().default({}),
+    // The HMAC key of an http handler's webhook signature (Tickboard-Signature), shown to the owner once.
+    signingSecret: text("signing_secret"),
     timeoutSeconds: integer("timeout_seconds").notNull().default(60),
     maxAttempts: integer("max_attempts").notNull().default(3),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -50,6 +52,8 @@ export const tasks = pgTable(
     index("tasks_project_id_created_at_idx").on(t.projectId, t.createdAt),
     // Bulk create's `title` / `title_and_milestone` duplicate strategies match on lower(title) per project.
     index("tasks_project_id_lower_title_idx").on(t.projectId, sql`lower(${t.title})`),
+    // The scheduler's due-task scan: scheduled tasks by next run (lib/scheduler/plan.sql.ts).
+    index("tasks_next_run_at_idx").on(t.nextRunAt).where(sql`${t.nextRunAt} is not null`),
     check("tasks_status_check", sql`${t.status} in ('open', 'in_progress', 'done', 'archived')`),
     check("tasks_handler_kind_check", sql`${t.handlerKind} in ('noop', 'http', 'report_collection')`),
     check("tasks_misfire_policy_check", sql`${t.misfirePolicy} in ('skip', 'run_once', 'run_all')`),

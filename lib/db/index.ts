@@ -1,37 +1,5 @@
-// The app's one database handle. Opened lazily (so `next build` needs no database) and kept on globalThis
-// so that dev-mode hot reloads don't leak pools.
+// The app's database handle, for app code: the server-only guard keeps it out of client bundles.
 import "server-only";
-import { connect, type Database } from "./connect";
 
+export { closeDb, dbInfo, getDb } from "./app-handle";
 export type { Db, DbDriver } from "./connect";
-
-const globalForDb = globalThis as typeof globalThis & { __tickboardDb?: Database };
-
-function database(): Database {
-  if (!globalForDb.__tickboardDb) {
-    const url = process.env.DATABASE_URL;
-    if (!url) {
-      throw new Error(
-        "DATABASE_URL is not set. Start the app with `npm run dev` / `npm start` (they provide an embedded Postgres) or set DATABASE_URL.",
-      );
-    }
-    globalForDb.__tickboardDb = connect(url);
-  }
-  return globalForDb.__tickboardDb;
-}
-
-export function getDb() {
-  return database().db;
-}
-
-/** Which driver serves the app, and whether the launcher started an embedded server for it. */
-export function dbInfo() {
-  return { driver: database().driver, embedded: process.env.TICKBOARD_EMBEDDED_DB === "1" };
-}
-
-/** Closes the pool (graceful shutdown; tests that used the app's handle). */
-export async function closeDb() {
-  const open = globalForDb.__tickboardDb;
-  globalForDb.__tickboardDb = undefined;
-  await open?.close();
-}

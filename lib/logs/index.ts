@@ -11,5 +11,5 @@ export { legacyUserId } from "./identity";
 export { countLogs, getLog, iterateLogs, listLogs, type LogPage } from "./queries";
 export * from "./schemas";
 export { executionLogJson, type LogRow } from "./serializers";
-export { writeExecutionLogs, type NewExecutionLog } from "./write-log";
+export { identityColumns, writeExecutionLogs, type NewExecutionLog } from "./write-log";
 export { logOperations } from "./openapi";

@@ -39,6 +39,7 @@ const selection = {
   error: logs.error,
   output: logs.output,
   workflowExecutionId: logs.workflowExecutionId,
+  trigger: logs.trigger,
   taskTitle: tasks.title,
   taskProjectId: tasks.projectId,
   taskPlatform: tasks.platform,

@@ -2,7 +2,7 @@
 // ExecutionLog JSON it gets back. The keys `logs`, `total_count`, the pagination keys and the `task` object
 // are the dashboard's contract (seed 000's go/no-go): test/http/logs.test.ts pins them.
 import { z } from "zod";
-import { EXECUTION_STATUSES, HANDLER_KINDS } from "@/drizzle";
+import { EXECUTION_STATUSES, HANDLER_KINDS, RUN_TRIGGERS } from "@/drizzle";
 import { apiSchema } from "@/lib/http/openapi/registry";
 import { paginationQuery, sortQuery } from "@/lib/http/pagination";
 
@@ -77,6 +77,7 @@ export const executionLogSchema = apiSchema(
     error: z.string().nullable(),
     output: z.unknown().describe("What the handler returned (JSON), or null."),
     workflow_execution_id: z.uuid().nullable().describe("The report workflow run this run belongs to, if any."),
+    trigger: z.enum(RUN_TRIGGERS).nullable().describe("Why the run exists: its schedule, a retry of a failed attempt, or a manual run. Null for imported history."),
     task: logTaskSchema
       .nullable()
       .describe(

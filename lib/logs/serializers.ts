@@ -1,5 +1,5 @@
 // The one place where an execution-log row (camelCase) becomes ExecutionLog JSON (snake_case).
-import type { EXECUTION_STATUSES, HANDLER_KINDS } from "@/drizzle";
+import type { EXECUTION_STATUSES, HANDLER_KINDS, RUN_TRIGGERS } from "@/drizzle";
 import type { ExecutionLogJson } from "./schemas";
 
 export interface LogRow {
@@ -17,6 +17,7 @@ export interface LogRow {
   error: string | null;
   output: unknown;
   workflowExecutionId: string | null;
+  trigger: (typeof RUN_TRIGGERS)[number] | null;
   task: {
     id: string;
     title: string;
@@ -41,6 +42,7 @@ export function executionLogJson(row: LogRow): ExecutionLogJson {
     error: row.error,
     output: row.output ?? null,
     workflow_execution_id: row.workflowExecutionId,
+    trigger: row.trigger,
     task: row.task
       ? {
           id: row.task.id,

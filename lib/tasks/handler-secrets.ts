@@ -1,7 +1,16 @@
 // Credential headers of an http handler are write-only. Task JSON shows their values as [redacted]; a client
 // that sends a handler back as it was shown (an edit form, a GET-modify-PATCH script) keeps the stored values
 // instead of overwriting them with the placeholder.
+//
+// The webhook signing secret of an http task is different: Tickboard needs it in clear to sign each call, so it
+// is stored as is, never part of Task JSON, and shown to the owner once — in the answer that created it.
+import { randomBytes } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
+
+/** A new HMAC key for an http task's Tickboard-Signature header. */
+export function newSigningSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64url")}`;
+}
 
 export const REDACTED = "[redacted]";
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|key|signature|password/i;

@@ -13,6 +13,7 @@ import {
   taskParams,
   taskPatchSchema,
   taskResponseSchema,
+  taskWithSecretResponseSchema,
 } from "./schemas";
 
 const replayHeader = {
@@ -45,7 +46,7 @@ export const taskOperations = defineOperations([
     params: projectParams,
     body: { schema: taskCreateSchema, required: true },
     responses: {
-      201: { description: "Created.", schema: taskResponseSchema },
+      201: { description: "Created. An http task comes with its `signing_secret`, shown this once.", schema: taskWithSecretResponseSchema },
       200: { description: "A task with this external_id already exists in the project: returned unchanged (idempotent replay).", schema: taskResponseSchema, headers: replayHeader },
     },
   },
@@ -86,7 +87,7 @@ export const taskOperations = defineOperations([
     params: taskParams,
     body: { schema: taskPatchSchema, required: true },
     responses: {
-      200: { description: "The changed task.", schema: taskResponseSchema },
+      200: { description: "The changed task, with `signing_secret` when this change made it an http task.", schema: taskWithSecretResponseSchema },
       409: { description: "Another task of the project already has the new external_id.", schema: problemSchema },
     },
   },

@@ -4,9 +4,23 @@ import { Cron } from "croner";
 
 const CRON_OPTIONS = { mode: "5-part", paused: true } as const;
 
+/** A croner schedule for `cron` read in `timezone` (throws on an invalid expression or timezone). */
+export function cronSchedule(cron: string, timezone: string): Cron {
+  return new Cron(cron, { ...CRON_OPTIONS, timezone });
+}
+
 /** The next run strictly after `after`, or null when the expression has no future run. */
 export function nextRunAfter(cron: string, timezone: string, after: Date = new Date()): Date | null {
-  return new Cron(cron, { ...CRON_OPTIONS, timezone }).nextRun(after);
+  return cronSchedule(cron, timezone).nextRun(after);
+}
+
+/** The next `count` runs after `after` (the task page shows five); none for a schedule croner cannot read. */
+export function nextRunsAfter(cron: string, timezone: string, count: number, after: Date = new Date()): Date[] {
+  try {
+    return cronSchedule(cron, timezone).nextRuns(count, after);
+  } catch {
+    return [];
+  }
 }
 
 /** Why `cron` is not a usable schedule in `timezone`, or null when it is. */

@@ -183,6 +183,16 @@ export type TaskJson = z.output<typeof taskSchema>;
 
 export const taskResponseSchema = apiSchema("TaskResponse", z.object({ task: taskSchema }));
 
+const signingSecret = z
+  .string()
+  .optional()
+  .describe(
+    "Present only in the answer that issued it (an http task created, or a task switched to http): the HMAC key of the " +
+      "webhook's `Tickboard-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">` header. Store it now: it is never shown again.",
+  );
+
+export const taskWithSecretResponseSchema = apiSchema("TaskWithSecretResponse", z.object({ task: taskSchema, signing_secret: signingSecret }));
+
 export const TASK_SORT_COLUMNS = ["title", "status", "priority_score", "platform", "external_id", "next_run_at", "created_at", "updated_at"] as const;
 export type TaskSortColumn = (typeof TASK_SORT_COLUMNS)[number];
 
@@ -209,7 +219,7 @@ export const bulkCreateResultSchema = apiSchema(
   "TaskBulkCreateResult",
   z.object({
     results: z
-      .array(z.object({ index: z.number().int(), outcome: z.enum(["created", "existing"]), task: taskSchema }))
+      .array(z.object({ index: z.number().int(), outcome: z.enum(["created", "existing"]), task: taskSchema, signing_secret: signingSecret }))
       .describe("One entry per requested task, in request order."),
     created_count: z.number().int(),
     existing_count: z.number().int(),

@@ -28,3 +28,11 @@ export function taskJson(row: TaskRow): TaskJson {
     updated_at: row.updatedAt.toISOString(),
   };
 }
+
+/**
+ * The `signing_secret` key of an answer that created a task's signing secret (a new http task, or a task
+ * switched to http): the one time its owner sees it. Empty otherwise.
+ */
+export function issuedSecretJson(secret: string | null | undefined): { signing_secret?: string } {
+  return secret ? { signing_secret: secret } : {};
+}

@@ -1,6 +1,7 @@
 // Turns validated input into the columns of a tasks row: the schedule's three columns and its first
 // next_run_at, the handler's kind and config. Shared by single create, bulk create and patch.
 import type { tasks } from "@/drizzle";
+import { newSigningSecret } from "./handler-secrets";
 import { nextRunAfter } from "./schedule";
 import type { TaskCreate, TaskPatch } from "./schemas";
 
@@ -33,13 +34,17 @@ export function insertValues(input: TaskCreate, owner: { userId: string; project
     ...scheduleColumns(input.schedule ?? null, input.enabled),
     handlerKind: input.handler.kind,
     handlerConfig: input.handler.config,
+    signingSecret: input.handler.kind === "http" ? newSigningSecret() : null,
     timeoutSeconds: input.timeout_seconds,
     maxAttempts: input.max_attempts,
   };
 }
 
 /** The columns a patch changes. `current` supplies the schedule or enabled flag the patch leaves alone. */
-export function patchValues(patch: TaskPatch, current: { cron: string | null; timezone: string | null; misfirePolicy: Schedule["misfire_policy"]; enabled: boolean }): Partial<TaskInsert> {
+export function patchValues(
+  patch: TaskPatch,
+  current: { cron: string | null; timezone: string | null; misfirePolicy: Schedule["misfire_policy"]; enabled: boolean; handlerKind: TaskInsert["handlerKind"] },
+): Partial<TaskInsert> {
   const out: Partial<TaskInsert> = {};
   if (patch.title !== undefined) out.title = patch.title;
   if (patch.description !== undefined) out.description = patch.description;
@@ -53,6 +58,9 @@ export function patchValues(patch: TaskPatch, current: { cron: string | null; ti
   if (patch.handler !== undefined) {
     out.handlerKind = patch.handler.kind;
     out.handlerConfig = patch.handler.config;
+    // A task that becomes an http task gets its signing secret; one that stops being one loses it.
+    if (patch.handler.kind !== "http") out.signingSecret = null;
+    else if (current.handlerKind !== "http") out.signingSecret = newSigningSecret();
   }
   // Recompute next_run_at only when the schedule or the enabled flag really changes: the scheduler owns it otherwise.
   if (patch.schedule !== undefined || (patch.enabled !== undefined && patch.enabled !== current.enabled)) {

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const create = async (fields: Record<string, unknown>) => (await createTask(t.db, alice, project, taskCreateSchema.parse(fields))).task;
-const patch = (taskId: string, fields: Record<string, unknown>, userId = alice) => updateTask(t.db, userId, taskId, taskPatchSchema.parse(fields));
+const patch = async (taskId: string, fields: Record<string, unknown>, userId = alice) => (await updateTask(t.db, userId, taskId, taskPatchSchema.parse(fields))).task;
 
 describe("updateTask", () => {
   it("changes only the fields sent and moves updated_at", async () => {

@@ -12,7 +12,13 @@ import type { TaskPatch } from "./schemas";
 import type { TaskRow } from "./serializers";
 import { patchValues } from "./task-values";
 
-export async function updateTask(db: Db, userId: string, taskId: string, patch: TaskPatch): Promise<TaskRow> {
+export interface TaskUpdate {
+  task: TaskRow;
+  /** The signing secret issued by this change (the task became an http task): shown once, in this answer. */
+  issuedSigningSecret: string | null;
+}
+
+export async function updateTask(db: Db, userId: string, taskId: string, patch: TaskPatch): Promise<TaskUpdate> {
   const current = await getTask(db, userId, taskId);
   const handler = patch.handler;
   if (handler?.kind === "http" && current.handlerKind === "http") {
@@ -27,7 +33,7 @@ export async function updateTask(db: Db, userId: string, taskId: string, patch: 
       .where(and(eq(tasks.id, taskId), eq(tasks.userId, userId)))
       .returning();
     if (!row) throw new NotFoundError("task");
-    return row;
+    return { task: row, issuedSigningSecret: row.signingSecret !== current.signingSecret ? row.signingSecret : null };
   } catch (error) {
     if (isUniqueViolation(error, "tasks_project_id_external_id_key")) {
       throw new ConflictError("Another task in this project already has that external_id. Pick another, or leave it unchanged.");

@@ -70,7 +70,7 @@ function operationObject(op: Operation) {
     ...STANDARD_ERRORS[op.auth],
     ...(mutatesWithCookie ? [403] : []),
     ...(op.params ? [404] : []),
-    ...(op.query || op.body ? [400] : []),
+    ...(op.query || op.body || op.headers ? [400] : []),
     ...(op.body ? [413, 415] : []),
   ];
   for (const status of errorStatuses) {
@@ -82,7 +82,7 @@ function operationObject(op: Operation) {
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
     security: scheme ? [{ [scheme]: [] }] : [],
-    parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
+    parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query"), ...parameters(op.headers, "header")],
     ...(op.body ? { requestBody: requestBody(op.body) } : {}),
     responses,
   };
@@ -97,7 +97,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: "The body is not JSON.",
 };
 
-function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
+function parameters(schema: z.ZodObject | undefined, where: "path" | "query" | "header") {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => {
     const json = stripDialect(z.toJSONSchema(field as z.ZodType, { target: "draft-2020-12", io: "input", unrepresentable: "any" }));

@@ -42,6 +42,8 @@ export interface Operation {
   auth: "public" | "user" | "admin" | "cron";
   params?: z.ZodObject;
   query?: z.ZodObject;
+  /** Request headers the operation reads (e.g. Idempotency-Key), by their HTTP name. */
+  headers?: z.ZodObject;
   body?: { schema: z.ZodType; required: boolean; contentTypes?: string[] };
   responses: Record<number, ResponseSpec>;
 }
