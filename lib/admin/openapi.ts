@@ -11,6 +11,8 @@ import {
   identityReconcileResult,
   legacyImportBody,
   legacyImportResult,
+  staleReconcileBody,
+  staleReconcileResult,
 } from "./schemas";
 
 export const adminOperations = defineOperations([
@@ -38,6 +40,19 @@ export const adminOperations = defineOperations([
       "`reconcile.execution_log_identity`. An empty body uses the defaults.",
     body: { schema: identityReconcileBody, required: false },
     responses: { 200: { description: "What this call did, and what is left.", schema: identityReconcileResult } },
+  },
+  {
+    method: "post",
+    path: "/api/admin/reconcile/stale-executions",
+    tag: "admin",
+    auth: "admin",
+    summary: "Reap runs stuck in running past their lease, and retry them",
+    description:
+      "What every scheduler tick does first, on demand: runs still `running` after their lease expired (their worker " +
+      "crashed or was killed) become `timed_out`, and those with attempts left are queued again after a backoff. " +
+      "Idempotent, also when two calls run at once. Audited as `reconcile.stale_executions`.",
+    body: { schema: staleReconcileBody, required: false },
+    responses: { 200: { description: "What this call reaped and retried.", schema: staleReconcileResult } },
   },
   {
     method: "post",

@@ -36,6 +36,16 @@ export const identityReconcileBody = apiInputSchema(
 );
 export type IdentityReconcileBody = z.output<typeof identityReconcileBody>;
 
+export const staleReconcileBody = apiInputSchema("StaleExecutionsReconcile", z.strictObject({}), "No parameters: send no body, or {}.");
+
+export const staleReconcileResult = apiSchema(
+  "StaleExecutionsReconcileResult",
+  z.object({
+    reaped: count.describe("Runs found running past their lease, now timed_out."),
+    retried: count.describe("Of those, the ones queued again as their next attempt."),
+  }),
+);
+
 export const identityReconcileResult = apiSchema(
   "ExecutionLogIdentityReconcileResult",
   z.object({

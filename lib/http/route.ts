@@ -4,6 +4,7 @@
 // admin POST refused before its handler still leaves its audit row (`audit`).
 import type { z } from "zod";
 import { getUserFromHeaders, type SessionUser } from "@/lib/auth";
+import { hasCronSecret } from "@/lib/auth/cron-secret";
 import { auditRefusal } from "@/lib/audit";
 import { getDb, type Db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
@@ -12,10 +13,10 @@ import { errorToResponse } from "./error-status";
 import { assertSameOrigin } from "./origin";
 import { parseOrThrow, queryObject } from "./validate";
 
-type Access = "public" | "user" | "admin";
+type Access = "public" | "user" | "admin" | "cron";
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
-type UserFor<A extends Access> = A extends "public" ? null : SessionUser;
+type UserFor<A extends Access> = A extends "public" | "cron" ? null : SessionUser;
 
 export interface HandlerContext<A extends Access, P, Q, B> {
   request: Request;
@@ -72,6 +73,11 @@ export function route<A extends Access, P extends Schema | undefined = undefined
 async function authenticate(request: Request, access: Access): Promise<SessionUser | null> {
   // Public routes (health, docs) never touch the session: no lookup, no session refresh write.
   if (access === "public") return null;
+  // The scheduler's wake-up: a bearer secret, no session (Vercel Cron has none).
+  if (access === "cron") {
+    if (!hasCronSecret(request.headers.get("authorization"))) throw new UnauthorizedError("This needs Authorization: Bearer <CRON_SECRET>.");
+    return null;
+  }
   const user = await getUserFromHeaders(request.headers);
   if (!user) throw new UnauthorizedError();
   if (access === "admin" && !user.isAdmin) throw new ForbiddenError("This needs an administrator account.");

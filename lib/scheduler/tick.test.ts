@@ -230,11 +230,15 @@ describe("a connection killed mid-tick", () => {
     // Hold one due task's row lock, so that the tick's planning statement waits on it; then kill that backend.
     const holder = t.open(1).db;
     let release!: () => void;
+    let lockHeld!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = new Promise<void>((resolve) => (lockHeld = resolve));
     const locked = holder.transaction(async (tx) => {
       await tx.execute(sql`select id from tasks order by id limit 1 for update`);
+      lockHeld();
       await released;
     });
+    await holding;
     const tick = runTick(t.open(2).db, fast("victim"));
     let killed = 0;
     for (let i = 0; i < 100 && killed === 0; i++) {

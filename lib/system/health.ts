@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, DbDriver } from "@/lib/db/connect";
 import { migrationStatus } from "@/lib/db/migrations";
+import { readLease } from "@/lib/scheduler";
 
 export interface HealthReport {
   ok: boolean;
@@ -12,10 +13,11 @@ export interface HealthReport {
 export async function checkHealth(db: Db, info: { driver: DbDriver; embedded: boolean }): Promise<HealthReport> {
   await db.execute(sql`select 1`);
   const { applied, pending } = await migrationStatus(db);
+  // Before the scheduler's migration is applied there is no lease table to read: nobody leads yet.
+  const lease = pending === 0 ? await readLease(db) : null;
   return {
     ok: pending === 0,
     db: { ...info, migrations: applied, pending },
-    // The scheduler (its leader lease and ticks) arrives with its own tables; until then nobody leads.
-    scheduler: { leader: null, last_tick_at: null },
+    scheduler: { leader: lease?.live ? lease.holder : null, last_tick_at: lease?.lastTickAt.toISOString() ?? null },
   };
 }

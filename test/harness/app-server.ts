@@ -14,7 +14,7 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function startAppServer(options: { port: number; seedDemo?: boolean; log?: boolean }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; seedDemo?: boolean; log?: boolean; env?: Record<string, string> }): Promise<AppServer> {
   const server = await startTestServer();
   const name = uniqueDatabaseName("app");
   const databaseUrl = await createMigratedDatabase(server, name);
@@ -36,6 +36,7 @@ export async function startAppServer(options: { port: number; seedDemo?: boolean
       AUTH_SIGN_IN_RATE_LIMIT: "200/10",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...options.env,
     },
     stdio: options.log ? "inherit" : ["ignore", "ignore", "inherit"],
   });

@@ -2,7 +2,8 @@
 import { startAppServer } from "./app-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const app = await startAppServer({ port, seedDemo: true, log: !!process.env.E2E_SERVER_LOG });
+// The in-process ticker runs, every second, so that pages show a live scheduler and "Run now" completes.
+const app = await startAppServer({ port, seedDemo: true, log: !!process.env.E2E_SERVER_LOG, env: { SCHEDULER_TICK_MS: "1000" } });
 console.log(`e2e app ready at ${app.baseUrl}`);
 const stop = async () => {
   await app.stop();

@@ -15,7 +15,7 @@ import { baseUrl, call, signUp, type Caller } from "./http-client";
 const LIST_KEYS = ["logs", "page", "page_size", "total_count", "total_pages"];
 const LOG_KEYS = [
   "id", "task_id", "user_id_str", "status", "scheduled_for", "started_at", "finished_at", "duration_ms", "attempt",
-  "epoch", "error", "output", "workflow_execution_id", "task",
+  "epoch", "error", "output", "workflow_execution_id", "trigger", "task",
 ].sort();
 const TASK_KEYS = ["handler_kind", "id", "platform", "project_id", "title"];
 const REPORT_KEYS = [
@@ -90,6 +90,7 @@ describe("GET /api/scheduler/logs", () => {
       error: null,
       output: { status: 200 },
       workflow_execution_id: null,
+      trigger: null,
       task: { id: log.task.id, title: "Webhook", project_id: expect.any(String), platform: "github", handler_kind: "noop" },
     });
   });

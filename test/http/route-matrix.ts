@@ -89,6 +89,12 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     request: (f) => ({ path: `/api/tasks/${f.tenantA.taskId}`, body: { status: "in_progress" } }),
     expect: ownerOnly(200),
   },
+  {
+    route: "/api/tasks/[taskId]/run",
+    method: "POST",
+    request: (f) => ({ path: `/api/tasks/${f.tenantA.taskId}/run` }),
+    expect: ownerOnly(202),
+  },
   { route: "/api/tasks/[taskId]", method: "DELETE", request: (f) => ({ path: `/api/tasks/${f.tenantA.disposableTaskId}` }), expect: ownerOnly(204) },
 
   // Execution logs
@@ -101,6 +107,13 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: ownerOnly(200),
   },
 
+  // Scheduler. The tick takes the CRON_SECRET bearer token, not a session: every identity here is refused
+  // (test/http/scheduler.test.ts sends the secret).
+  { route: "/api/cron/tick", method: "GET", expect: everyone(401) },
+  { route: "/api/cron/tick", method: "POST", expect: everyone(401) },
+  { route: "/api/scheduler/dashboard", method: "GET", expect: signedIn(200) },
+  { route: "/api/scheduler/events", method: "GET", request: () => ({ path: "/api/scheduler/events?type=leader_changed&page_size=5" }), expect: signedIn(200) },
+
   // Admin
   { route: "/api/admin/backfill-report", method: "GET", expect: adminOnly(200) },
   {
@@ -109,6 +122,7 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     request: () => ({ path: "/api/admin/reconcile/execution-log-identity", body: { batch_size: 100 } }),
     expect: adminOnly(200),
   },
+  { route: "/api/admin/reconcile/stale-executions", method: "POST", expect: adminOnly(200) },
   {
     route: "/api/admin/import/legacy-execution-logs",
     method: "POST",

@@ -1,6 +1,6 @@
 import { json, noContent } from "@/lib/http/json";
 import { route } from "@/lib/http/route";
-import { deleteTask, getTask, taskJson, taskParams, taskPatchSchema, updateTask } from "@/lib/tasks";
+import { deleteTask, getTask, issuedSecretJson, taskJson, taskParams, taskPatchSchema, updateTask } from "@/lib/tasks";
 
 export const GET = route({
   auth: "user",
@@ -15,7 +15,8 @@ export const PATCH = route({
   params: taskParams,
   body: taskPatchSchema,
   async handler({ db, user, params, body }) {
-    return json({ task: taskJson(await updateTask(db, user.id, params.taskId, body)) });
+    const { task, issuedSigningSecret } = await updateTask(db, user.id, params.taskId, body);
+    return json({ task: taskJson(task), ...issuedSecretJson(issuedSigningSecret) });
   },
 });
 

@@ -2,7 +2,7 @@ import { json } from "@/lib/http/json";
 import { pageInfo } from "@/lib/http/pagination";
 import { route } from "@/lib/http/route";
 import { projectParams } from "@/lib/projects";
-import { createTask, listTasks, taskCreateSchema, taskJson, taskListQuery } from "@/lib/tasks";
+import { createTask, issuedSecretJson, listTasks, taskCreateSchema, taskJson, taskListQuery } from "@/lib/tasks";
 
 export const GET = route({
   auth: "user",
@@ -20,6 +20,9 @@ export const POST = route({
   body: taskCreateSchema,
   async handler({ db, user, params, body }) {
     const { task, created } = await createTask(db, user.id, params.projectId, body);
-    return created ? json({ task: taskJson(task) }, 201) : json({ task: taskJson(task) }, 200, { "Idempotent-Replay": "true" });
+    // An http task's signing secret is shown once: in the 201 that created it, never in a replay.
+    return created
+      ? json({ task: taskJson(task), ...issuedSecretJson(task.signingSecret) }, 201)
+      : json({ task: taskJson(task) }, 200, { "Idempotent-Replay": "true" });
   },
 });

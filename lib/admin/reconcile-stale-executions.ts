@@ -1,0 +1,11 @@
+// POST /api/admin/reconcile/stale-executions: the scheduler's reaper on demand, audited. The reap and its
+// audit row commit together. Idempotent: a second call, or a concurrent one, finds nothing left to reap.
+import { audited } from "@/lib/audit";
+import type { Db } from "@/lib/db/connect";
+import { reapStaleRuns } from "@/lib/scheduler";
+
+export const RECONCILE_STALE_ACTION = "reconcile.stale_executions";
+
+export function reconcileStaleExecutions(db: Db, actorUserId: string): Promise<{ reaped: number; retried: number }> {
+  return audited(db, { actorUserId, action: RECONCILE_STALE_ACTION, params: {} }, (tx) => reapStaleRuns(tx));
+}
