@@ -12,6 +12,8 @@ export interface SchedulerConfig {
   tickBudgetMs: number;
   /** How many runs one claim takes, and so how many handlers run at once. */
   batchSize: number;
+  /** How many claim loops a tick runs side by side. */
+  workers: number;
   /** How many due tasks one planning statement covers. */
   planBatchSize: number;
   /** A run's lease is its task's timeout_seconds plus this; past it the reaper times the run out. */
@@ -42,7 +44,8 @@ export function schedulerConfig(overrides: Partial<SchedulerConfig> = {}): Sched
     // 25 s: well inside the shortest Vercel function limit that runs a cron job (60 s), leaving room for the
     // runs of the last batch to finish.
     tickBudgetMs: envInt("SCHEDULER_TICK_BUDGET_MS", 25_000, 100),
-    batchSize: envInt("SCHEDULER_BATCH_SIZE", 200, 1),
+    batchSize: envInt("SCHEDULER_BATCH_SIZE", 500, 1),
+    workers: envInt("SCHEDULER_WORKERS", 2, 1),
     planBatchSize: envInt("SCHEDULER_PLAN_BATCH_SIZE", 500, 1),
     runLeaseGraceMs: envInt("SCHEDULER_RUN_LEASE_GRACE_MS", 10_000, 0),
     misfireGraceMs: envInt("SCHEDULER_MISFIRE_GRACE_MS", 90_000, 0),

@@ -84,18 +84,26 @@ async function tickOnce(db: Db, config: SchedulerConfig): Promise<TickReport> {
     if (tasks.length < config.planBatchSize) break;
   }
 
-  for (;;) {
-    if (elapsed() >= config.tickBudgetMs) return done("budget");
-    if (!(await keepLease())) return done("lease_lost");
-    const runs = await claimRuns(db, fence, { limit: config.batchSize, leaseGraceMs: config.runLeaseGraceMs });
-    if (runs.length === 0) return done("done");
-    report.dispatched += runs.length;
-    const finished = await finishRuns(db, config.holder, await executeRuns(runs), backoff);
-    report.succeeded += finished.succeeded;
-    report.failed += finished.failed;
-    report.timed_out += finished.timedOut;
-    report.retried += finished.retried;
-  }
+  // `workers` claim loops side by side (SKIP LOCKED hands each a different batch): one runs its handlers while
+  // another's statements are in the database.
+  let stopped: TickReport["stopped"] = "done";
+  const claimLoop = async () => {
+    for (;;) {
+      if (stopped !== "done") return;
+      if (elapsed() >= config.tickBudgetMs) return void (stopped = "budget");
+      if (!(await keepLease())) return void (stopped = "lease_lost");
+      const runs = await claimRuns(db, fence, { limit: config.batchSize, leaseGraceMs: config.runLeaseGraceMs });
+      if (runs.length === 0) return;
+      report.dispatched += runs.length;
+      const finished = await finishRuns(db, config.holder, await executeRuns(runs), backoff);
+      report.succeeded += finished.succeeded;
+      report.failed += finished.failed;
+      report.timed_out += finished.timedOut;
+      report.retried += finished.retried;
+    }
+  };
+  await Promise.all(Array.from({ length: config.workers }, claimLoop));
+  return done(stopped);
 }
 
 function planTask(task: DueTaskRow, now: Date, misfireGraceMs: number): TaskPlan {
