@@ -178,7 +178,8 @@ test("a task's page shows its fields; it can be disabled, then deleted after con
 
   await expect(page.getByRole("heading", { level: 1, name: "Ping the status page" })).toBeVisible();
   await expect(page.getByText("https://status.example.com/ping")).toBeVisible();
-  await expect(page.getByText("*/5 * * * *")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Schedule" }).getByText("*/5 * * * *")).toBeVisible();
+  await expect(page.getByText("Every 5 minutes")).toBeVisible();
   await expect(page.getByRole("link", { name: "Details" })).toHaveAttribute("href", new URL(projectUrl).pathname);
 
   const toggle = page.getByRole("switch", { name: "Enabled" });

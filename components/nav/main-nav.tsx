@@ -20,6 +20,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const items: NavItem[] = [
     { href: "/", label: "Dashboard" },
     { href: "/projects", label: "Projects", also: ["/tasks"] },
+    { href: "/scheduler", label: "Scheduler" },
     { href: "/logs", label: "Runs" },
     ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
   ];

@@ -26,10 +26,10 @@ export type ApiResult<T> = ApiSuccess<T> | ApiFailure;
 
 export const NETWORK_ERROR = "Tickboard could not be reached. Check your connection and try again.";
 
-export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<T>> {
   return send<T>(url, {
     method,
-    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    headers: body === undefined ? headers : { ...headers, "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

@@ -41,8 +41,6 @@ export async function seedRecentRuns(db: Db, userId: string, now = new Date()) {
         output: outcome === "succeeded" ? { handler: task.handlerKind, ok: true } : null,
       });
     }
-    // One run is still going, to show a running row.
-    if (t === 0) runs.push({ taskId: task.id, status: "running", scheduledFor: new Date(now.getTime() - 20_000), startedAt: new Date(now.getTime() - 19_000), attempt: 1, epoch: 1 });
     await writeExecutionLogs(db, userId, runs);
   }
 }

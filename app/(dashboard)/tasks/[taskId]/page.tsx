@@ -1,5 +1,5 @@
-// /tasks/{id} — one task: all its fields, a link back to its project, the enable/disable switch, Edit (a form
-// that changes its fields) and Delete.
+// /tasks/{id} — one task: its schedule in words with the next five runs, Run now, its latest runs, all its
+// fields, a link back to its project, the enable/disable switch, Edit (a form that changes its fields) and Delete.
 import type { Metadata } from "next";
 import { cache } from "react";
 import { BackLink } from "@/components/ui/back-link";
@@ -9,6 +9,9 @@ import { DeleteTaskButton } from "@/components/tasks/delete-task-button";
 import { TaskActions } from "@/components/tasks/task-actions";
 import { TaskDetails } from "@/components/tasks/task-details";
 import { TaskEnabledToggle } from "@/components/tasks/task-enabled-toggle";
+import { RunNowButton } from "@/components/tasks/run-now-button";
+import { ScheduleCard } from "@/components/tasks/schedule-card";
+import { TaskRecentRuns } from "@/components/tasks/task-recent-runs";
 import { requireUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { loadOr404 } from "@/lib/http/page-not-found";
@@ -49,6 +52,13 @@ export default async function TaskPage({ params }: Props) {
         toggle={<TaskEnabledToggle taskId={task.id} enabled={task.enabled} />}
         remove={<DeleteTaskButton taskId={task.id} taskTitle={task.title} projectId={project.id} />}
       />
+      <div className="mt-6 grid gap-4 md:grid-cols-[2fr_1fr]">
+        <ScheduleCard task={task} />
+        <div className="rounded-lg border border-neutral-200 bg-white p-4 shadow-xs sm:p-6">
+          <RunNowButton taskId={task.id} />
+        </div>
+      </div>
+      <TaskRecentRuns userId={user.id} taskId={task.id} />
       <TaskDetails task={task} milestoneTitle={milestoneTitle} />
     </>
   );
