@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cronSchedule } from "@/lib/tasks";
 import { setupTestDatabase } from "@/test/harness/test-database";
 import { insertProject, insertTenant } from "@/test/harness/tenants";
+import { holdRowLock, terminateBlockedBackend } from "@/test/harness/blocked-backend";
 import { duplicateRuns, insertTasks, runsByStatus } from "@/test/harness/scheduled-tasks";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test/harness/webhook-receiver";
 import { claimRuns } from "./claim.sql";
@@ -228,30 +229,11 @@ describe("a connection killed mid-tick", () => {
   it("fails that tick cleanly, and the next tick recovers every due run", async () => {
     await insertTasks(t.db, user, project, { count: 50 });
     // Hold one due task's row lock, so that the tick's planning statement waits on it; then kill that backend.
-    const holder = t.open(1).db;
-    let release!: () => void;
-    let lockHeld!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const holding = new Promise<void>((resolve) => (lockHeld = resolve));
-    const locked = holder.transaction(async (tx) => {
-      await tx.execute(sql`select id from tasks order by id limit 1 for update`);
-      lockHeld();
-      await released;
-    });
-    await holding;
+    const lock = await holdRowLock(t.open(1).db, sql`select id from tasks order by id limit 1 for update`);
     const tick = runTick(t.open(2).db, fast("victim"));
-    let killed = 0;
-    for (let i = 0; i < 100 && killed === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const result = await t.db.execute<{ killed: boolean }>(sql`
-        select pg_terminate_backend(pid) as killed from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%update tasks t set next_run_at%'`);
-      killed = result.rows.filter((r) => r.killed).length;
-    }
-    expect(killed).toBe(1);
+    expect(await terminateBlockedBackend(t.db, "update tasks t set next_run_at")).toBe(1);
     await expect(tick).rejects.toThrow();
-    release();
-    await locked;
+    await lock.release();
     expect(await count(sql`select count(*)::int as n from task_execution_logs`)).toBe(0);
 
     // The next tick (another instance, once the victim's lease has lapsed) does everything.

@@ -6,6 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditLog } from "@/drizzle";
 import { connect, type Database } from "@/lib/db/connect";
+import { holdRowLock, terminateBlockedBackend } from "../harness/blocked-backend";
 import { baseUrl, call, signUp, type Caller } from "./http-client";
 
 let database: Database;
@@ -65,33 +66,15 @@ describe("GET/POST /api/cron/tick", () => {
     await database.db.execute(sql`update tasks set next_run_at = date_trunc('minute', now()) where id = ${task.id}`);
     // Hold the task's row lock so that the tick's planning statement waits on it, then kill that backend.
     const locker = connect(inject("appDatabaseUrl"), { driver: "pg", max: 1 });
-    let release!: () => void;
-    let lockHeld!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const holding = new Promise<void>((resolve) => (lockHeld = resolve));
-    const locked = locker.db.transaction(async (tx) => {
-      await tx.execute(sql`select id from tasks where id = ${task.id} for update`);
-      lockHeld();
-      await released;
-    });
-    await holding;
+    const lock = await holdRowLock(locker.db, sql`select id from tasks where id = ${task.id} for update`);
     const pending = tick(secret(), "POST");
-    let killed = 0;
-    for (let i = 0; i < 100 && killed === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const result = await database.db.execute<{ killed: boolean }>(sql`
-        select pg_terminate_backend(pid) as killed from pg_stat_activity
-        where datname = current_database() and wait_event_type = 'Lock' and query like '%update tasks t set next_run_at%'`);
-      killed = result.rows.filter((r) => r.killed).length;
-    }
-    expect(killed).toBe(1);
+    expect(await terminateBlockedBackend(database.db, "update tasks t set next_run_at")).toBe(1);
     const response = await pending;
     expect(response.status).toBeGreaterThanOrEqual(500);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     const problem = await response.json();
     expect(JSON.stringify(problem)).not.toMatch(/at .*\.(js|ts):\d+/); // no stack trace
-    release();
-    await locked;
+    await lock.release();
     await locker.close();
 
     const next = await (await tick(secret())).json();
