@@ -13,7 +13,7 @@ const t = setupTestDatabase();
 
 /** Known data: `legacy` rows of legacy users 1..5 (users 1-3 have accounts), plus the odd cases. */
 async function fill(legacy: number) {
-  await t.db.execute(sql`truncate task_execution_logs`);
+  await t.db.execute(sql`truncate task_execution_logs cascade`);
   await t.db.execute(sql`
     insert into task_execution_logs (user_id, status, scheduled_for)
     select 1 + (i % 5), 'succeeded', now() - make_interval(mins => i) from generate_series(1, ${legacy}) as i

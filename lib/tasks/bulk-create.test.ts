@@ -90,8 +90,11 @@ describe("bulk create stores every field", () => {
     };
     const [viaBulk] = (await bulk(project, "none", [{ ...fields, external_id: "full:bulk" }])).results;
     const single = await seed(project, { ...fields, external_id: "full:single" });
-    const comparable = (row: typeof single) => ({ ...row, id: "", externalId: "", createdAt: null, updatedAt: null });
+    // Each http task gets its own signing secret; everything else is the same.
+    const comparable = (row: typeof single) => ({ ...row, id: "", externalId: "", createdAt: null, updatedAt: null, signingSecret: "" });
     expect(comparable(viaBulk!.task)).toEqual(comparable(single));
+    expect(viaBulk!.task.signingSecret).toMatch(/^whsec_/);
+    expect(viaBulk!.task.signingSecret).not.toBe(single.signingSecret);
     expect(viaBulk!.task.nextRunAt).toBeInstanceOf(Date);
     expect(viaBulk!.task.handlerConfig).toEqual({ url: "https://example.com/hook", method: "PUT", headers: { Accept: "text/plain" } });
   });
