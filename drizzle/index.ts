@@ -5,3 +5,4 @@ export * from "./tasks";
 export * from "./audit";
 export * from "./logs";
 export * from "./scheduler";
+export * from "./reports";

@@ -9,7 +9,8 @@
 // user_id_str has no foreign key on purpose: imported history may name a user who has no account yet
 // (an orphaned row), and history is never dropped.
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, check, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { workflowExecutions } from "./reports";
 import { tasks } from "./tasks";
 
 export const EXECUTION_STATUSES = ["queued", "running", "succeeded", "failed", "timed_out", "cancelled"] as const;
@@ -41,7 +42,7 @@ export const taskExecutionLogs = pgTable(
     legacyTaskId: bigint("legacy_task_id", { mode: "number" }),
     legacyTaskName: text("legacy_task_name"),
     // The scheduler's fencing epoch of the leader that dispatched the run, and the report workflow run it
-    // belongs to (migration 0007; filled in by steps 4 and 5).
+    // belongs to (migration 0007; filled in by steps 4 and 5; its foreign key comes with migration 0012).
     epoch: bigint("epoch", { mode: "number" }),
     workflowExecutionId: uuid("workflow_execution_id"),
     // The scheduler's bookkeeping (migration 0009, lib/scheduler): a queued run may be claimed once
@@ -89,6 +90,11 @@ export const taskExecutionLogs = pgTable(
     uniqueIndex("task_execution_logs_task_idempotency_key")
       .on(t.taskId, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} is not null`),
+    // The run of a workflow execution (a report collection). Deleting the execution keeps the run, unlinked.
+    foreignKey({ name: "task_execution_logs_workflow_execution_id_fk", columns: [t.workflowExecutionId], foreignColumns: [workflowExecutions.id] }).onDelete("set null"),
+    // The runs of a workflow execution (its page; the sweep of executions whose runs have ended), and the FK's
+    // ON DELETE. Partial: almost no run belongs to a workflow.
+    index("task_execution_logs_workflow_execution_id_idx").on(t.workflowExecutionId).where(sql`${t.workflowExecutionId} is not null`),
     check("task_execution_logs_trigger_check", sql`${t.trigger} is null or ${t.trigger} in ('schedule', 'retry', 'manual')`),
     check("task_execution_logs_status_check", sql`${t.status} in ('queued', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled')`),
     check("task_execution_logs_attempt_check", sql`${t.attempt} >= 1`),

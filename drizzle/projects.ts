@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
-export const PROJECT_KINDS = ["standard", "imported_history"] as const;
+export const PROJECT_KINDS = ["standard", "imported_history", "reports"] as const;
 
 export const projects = pgTable(
   "projects",
@@ -14,7 +14,8 @@ export const projects = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     // `imported_history`: the one project per tenant that holds the tasks of imported legacy history
-    // (lib/logs/import); every other project is `standard`.
+    // (lib/logs/import); `reports`: the one project per tenant that holds the runner tasks of its report
+    // collections (lib/reports); every other project is `standard`.
     kind: text("kind", { enum: PROJECT_KINDS }).notNull().default("standard"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -25,7 +26,9 @@ export const projects = pgTable(
     // At most one "Imported history" project per tenant: the ON CONFLICT target that makes concurrent
     // imports agree on it.
     uniqueIndex("projects_imported_history_key").on(t.userId).where(sql`${t.kind} = 'imported_history'`),
-    check("projects_kind_check", sql`${t.kind} in ('standard', 'imported_history')`),
+    // Likewise at most one "Reports" project per tenant (lib/reports/create-collection.ts).
+    uniqueIndex("projects_reports_key").on(t.userId).where(sql`${t.kind} = 'reports'`),
+    check("projects_kind_check", sql`${t.kind} in ('standard', 'imported_history', 'reports')`),
   ],
 );
 

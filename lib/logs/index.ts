@@ -8,6 +8,7 @@ export { importLegacyLogs, IMPORT_MAX_LINES, REJECTED_LISTED_MAX, type ImportFor
 export { LEGACY_COLUMNS } from "./import/legacy-line";
 export { IMPORTED_HISTORY_PROJECT_NAME } from "./import/legacy-tasks.sql";
 export { legacyUserId } from "./identity";
+export { visibleTo } from "./tenant-filter";
 export { countLogs, getLog, iterateLogs, listLogs, type LogPage } from "./queries";
 export * from "./schemas";
 export { executionLogJson, type LogRow } from "./serializers";

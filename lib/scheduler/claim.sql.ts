@@ -18,6 +18,8 @@ export interface ClaimedRun {
   userIdStr: string;
   scheduledFor: Date;
   attempt: number;
+  /** The workflow execution this run carries out (a report collection), if any. */
+  workflowExecutionId: string | null;
   title: string;
   projectId: string;
   handlerKind: (typeof HANDLER_KINDS)[number];
@@ -37,6 +39,7 @@ export async function claimRuns(
     user_id_str: string;
     scheduled_for: string | Date;
     attempt: number;
+    workflow_execution_id: string | null;
     title: string;
     project_id: string;
     handler_kind: ClaimedRun["handlerKind"];
@@ -58,7 +61,7 @@ export async function claimRuns(
           lease_expires_at = now() + (t.timeout_seconds * 1000 + ${options.leaseGraceMs}) * interval '1 millisecond'
       from picked p, tasks t
       where l.id = p.id and t.id = l.task_id
-      returning l.id, l.task_id, l.user_id_str, l.scheduled_for, l.attempt,
+      returning l.id, l.task_id, l.user_id_str, l.scheduled_for, l.attempt, l.workflow_execution_id,
                 t.title, t.project_id, t.handler_kind, t.handler_config, t.signing_secret, t.timeout_seconds
     ),
     dispatched as (
@@ -74,6 +77,7 @@ export async function claimRuns(
     userIdStr: r.user_id_str,
     scheduledFor: new Date(r.scheduled_for),
     attempt: Number(r.attempt),
+    workflowExecutionId: r.workflow_execution_id,
     title: r.title,
     projectId: r.project_id,
     handlerKind: r.handler_kind,

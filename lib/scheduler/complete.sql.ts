@@ -44,7 +44,7 @@ export async function finishRuns(db: Db, holder: string, outcomes: RunOutcome[],
           lease_expires_at = null
       from outcome o
       where l.id = o.id and l.status = 'running' and l.locked_by = ${holder}
-      returning l.id, l.task_id, l.user_id, l.user_id_str, l.scheduled_for, l.attempt, l.status, l.epoch, l.duration_ms, o.retryable
+      returning l.id, l.task_id, l.user_id, l.user_id_str, l.scheduled_for, l.attempt, l.status, l.epoch, l.duration_ms, l.workflow_execution_id, o.retryable
     ),
     retried as (${queueRetries(sql`finished`, backoff)}),
     events as (

@@ -1,17 +1,18 @@
 // Running a claimed batch: every handler at once, each bounded by its task's timeout_seconds (an AbortSignal
 // the handler passes on; a handler that ignores it is abandoned when the time is up and the run is timed_out).
 // Returns outcomes only: recording them is lib/scheduler/complete.sql.ts's job.
+import type { Db } from "@/lib/db/connect";
 import type { ClaimedRun } from "./claim.sql";
 import type { RunOutcome } from "./complete.sql";
 import { handlerFor, PermanentHandlerError } from "./handlers";
 
 const ERROR_MAX = 2_000;
 
-export function executeRuns(runs: ClaimedRun[]): Promise<RunOutcome[]> {
-  return Promise.all(runs.map(executeRun));
+export function executeRuns(db: Db, runs: ClaimedRun[]): Promise<RunOutcome[]> {
+  return Promise.all(runs.map((run) => executeRun(db, run)));
 }
 
-async function executeRun(run: ClaimedRun): Promise<RunOutcome> {
+async function executeRun(db: Db, run: ClaimedRun): Promise<RunOutcome> {
   const timeoutMs = run.timeoutSeconds * 1000;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,8 +26,9 @@ async function executeRun(run: ClaimedRun): Promise<RunOutcome> {
   try {
     const output = await Promise.race([
       handlerFor(run.handlerKind)({
-        task: { id: run.taskId, title: run.title, projectId: run.projectId, config: run.handlerConfig, signingSecret: run.signingSecret },
-        run: { id: run.id, scheduledFor: run.scheduledFor, attempt: run.attempt },
+        db,
+        task: { id: run.taskId, userId: run.userIdStr, title: run.title, projectId: run.projectId, config: run.handlerConfig, signingSecret: run.signingSecret },
+        run: { id: run.id, scheduledFor: run.scheduledFor, attempt: run.attempt, workflowExecutionId: run.workflowExecutionId },
         signal: controller.signal,
       }),
       timedOut,

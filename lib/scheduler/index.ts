@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db/connect";
 import { schedulerConfig } from "./config";
 import { reapExpiredRuns, type ReapCounts } from "./reap.sql";
+import { endAbandonedWorkflows } from "./workflows.sql";
 
 export { runTick, type TickReport } from "./tick";
 export { wakeTicker } from "./ticker";
@@ -11,12 +12,16 @@ export { queueManualRun, type ManualRun } from "./manual-run";
 export { schedulerDashboard, upcomingRuns, outcomesPerHour, listEvents, UPCOMING_LIMIT, type SchedulerDashboard, type UpcomingRun, type HourlyOutcomes, type EventRow } from "./queries";
 export { dashboardJson, eventJson } from "./serializers";
 export { describeCron } from "./describe-cron";
-export { setHandler, SIGNATURE_HEADER, signPayload, verifySignature } from "./handlers";
+export { SIGNATURE_HEADER, signPayload, verifySignature } from "./handlers";
 export * from "./schemas";
 export { schedulerOperations } from "./openapi";
 
-/** The reaper with the configured retry backoff (the tick runs it first; admins can run it on demand). */
-export function reapStaleRuns(db: Db, limit = 10_000): Promise<ReapCounts> {
+/**
+ * The reaper with the configured retry backoff, then the sweep of workflow executions whose runs have all ended
+ * (the tick runs both first; admins can run them on demand).
+ */
+export async function reapStaleRuns(db: Db, limit = 10_000): Promise<ReapCounts & { workflowsEnded: number }> {
   const config = schedulerConfig();
-  return reapExpiredRuns(db, { baseMs: config.retryBaseMs, capMs: config.retryCapMs }, limit);
+  const reaped = await reapExpiredRuns(db, { baseMs: config.retryBaseMs, capMs: config.retryCapMs }, limit);
+  return { ...reaped, workflowsEnded: await endAbandonedWorkflows(db, limit) };
 }

@@ -32,7 +32,7 @@ export async function reapExpiredRuns(db: Db, backoff: Backoff, limit = 1_000): 
           error = 'Reaped: the run''s lease expired while it was still running (its worker stopped, or overran timeout_seconds).'
       from expired e
       where l.id = e.id
-      returning l.id, l.task_id, l.user_id, l.user_id_str, l.scheduled_for, l.attempt, l.status, l.epoch, l.locked_by, true as retryable
+      returning l.id, l.task_id, l.user_id, l.user_id_str, l.scheduled_for, l.attempt, l.status, l.epoch, l.locked_by, l.workflow_execution_id, true as retryable
     ),
     retried as (${queueRetries(sql`reaped`, backoff)}),
     events as (

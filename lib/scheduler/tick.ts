@@ -13,6 +13,7 @@ import { acquireLease, renewLease } from "./lease.sql";
 import { planSlots } from "./plan";
 import { selectDueTasks, writePlans, type DueTaskRow, type TaskPlan } from "./plan.sql";
 import { reapExpiredRuns } from "./reap.sql";
+import { endAbandonedWorkflows } from "./workflows.sql";
 
 export interface TickReport {
   leader: boolean;
@@ -68,6 +69,7 @@ async function tickOnce(db: Db, config: SchedulerConfig): Promise<TickReport> {
   const reaped = await reapExpiredRuns(db, backoff);
   report.reaped = reaped.reaped;
   report.retried += reaped.retried;
+  await endAbandonedWorkflows(db);
 
   for (;;) {
     if (elapsed() >= config.tickBudgetMs) return done("budget");
@@ -95,7 +97,7 @@ async function tickOnce(db: Db, config: SchedulerConfig): Promise<TickReport> {
       const runs = await claimRuns(db, fence, { limit: config.batchSize, leaseGraceMs: config.runLeaseGraceMs });
       if (runs.length === 0) return;
       report.dispatched += runs.length;
-      const finished = await finishRuns(db, config.holder, await executeRuns(runs), backoff);
+      const finished = await finishRuns(db, config.holder, await executeRuns(db, runs), backoff);
       report.succeeded += finished.succeeded;
       report.failed += finished.failed;
       report.timed_out += finished.timedOut;

@@ -1,18 +1,19 @@
 // The handler of each handler.kind. A new kind is a new entry here (and in the task schema's union).
 import type { HANDLER_KINDS } from "@/drizzle";
 import { httpHandler } from "./http";
-import { PermanentHandlerError, type Handler } from "./types";
+import type { Handler } from "./types";
 
 // The task did its job by existing: a heartbeat, or a placeholder for work done elsewhere.
 const noopHandler: Handler = async () => ({ handler: "noop" });
 
-// Report collections arrive with step 5, which registers the real handler through setHandler(). Until then a
-// report_collection task fails with a reason rather than pretending to have collected anything.
-const reportCollectionHandler: Handler = async () => {
-  throw new PermanentHandlerError("Report collections are not available on this server yet.");
+// The report workflow lives in lib/reports, which itself queues its runs through lib/scheduler: it is loaded on
+// its first run rather than imported here, so that neither module needs the other to load first.
+const reportCollectionHandler: Handler = async (context) => {
+  const { reportCollectionHandler: collect } = await import("@/lib/reports/handler");
+  return collect(context);
 };
 
-const handlers: Record<(typeof HANDLER_KINDS)[number], Handler> = {
+const handlers: Readonly<Record<(typeof HANDLER_KINDS)[number], Handler>> = {
   noop: noopHandler,
   http: httpHandler,
   report_collection: reportCollectionHandler,
@@ -20,11 +21,6 @@ const handlers: Record<(typeof HANDLER_KINDS)[number], Handler> = {
 
 export function handlerFor(kind: (typeof HANDLER_KINDS)[number]): Handler {
   return handlers[kind];
-}
-
-/** Installs the handler of a kind (the report workflow does this for report_collection). */
-export function setHandler(kind: (typeof HANDLER_KINDS)[number], handler: Handler) {
-  handlers[kind] = handler;
 }
 
 export { PermanentHandlerError, type Handler, type HandlerOutput, type RunContext } from "./types";
