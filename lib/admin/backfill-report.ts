@@ -1,13 +1,12 @@
 // GET /api/admin/backfill-report: the figures of the data migrations an operator signs off (seed 001,
-// Gate 3). Reads only.
+// Gate 3): the user_id_str backfill of execution logs, and the execution_id population of report weeks. Reads only.
 import type { Db } from "@/lib/db/connect";
 import { executionLogIdentityReport } from "@/lib/logs";
+import { weekPopulation } from "@/lib/reports";
 
 export async function backfillReport(db: Db) {
   return {
     task_execution_logs: await executionLogIdentityReport(db),
-    // Weekly report rows and their execution_id arrive with report collections (step 5); until then there
-    // is nothing to report, and null says so rather than a row of zeros that looks measured.
-    report_data_weeks: null,
+    report_data_weeks: await weekPopulation(db),
   };
 }

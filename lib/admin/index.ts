@@ -5,6 +5,7 @@ export { backfillReport } from "./backfill-report";
 export { importLegacyExecutionLogs, IMPORT_LEGACY_ACTION } from "./import-legacy-execution-logs";
 export { reconcileExecutionLogIdentity, RECONCILE_IDENTITY_ACTION } from "./reconcile-execution-log-identity";
 export { reconcileStaleExecutions, RECONCILE_STALE_ACTION } from "./reconcile-stale-executions";
+export { reconcileReportExecutionLinks, RECONCILE_REPORT_LINKS_ACTION } from "./reconcile-report-execution-links";
 export { listUsers, ADMIN_USER_LIMIT, type AdminUserRow } from "./users";
 export * from "./schemas";
 export { adminOperations } from "./openapi";

@@ -11,6 +11,8 @@ import {
   identityReconcileResult,
   legacyImportBody,
   legacyImportResult,
+  reportLinksReconcileBody,
+  reportLinksReconcileResult,
   staleReconcileBody,
   staleReconcileResult,
 } from "./schemas";
@@ -24,7 +26,8 @@ export const adminOperations = defineOperations([
     summary: "Figures of the user_id_str migration (and report execution links)",
     description:
       "Reads only. Go (seed 000): unresolved_rows = 0 and mismatched_rows = 0, with pending_backfill_rows = 0 once the " +
-      "backfill has run. The same figures as scripts/sql/task_execution_log_user_id_backfill_report.sql.",
+      "backfill has run. The same figures as scripts/sql/task_execution_log_user_id_backfill_report.sql. report_data_weeks: " +
+      "the execution_id population of weekly report rows, as scripts/sql/report_data_weeks_execution_id_verification.sql computes it.",
     responses: { 200: { description: "The figures.", schema: backfillReportSchema } },
   },
   {
@@ -53,6 +56,19 @@ export const adminOperations = defineOperations([
       "Idempotent, also when two calls run at once. Audited as `reconcile.stale_executions`.",
     body: { schema: staleReconcileBody, required: false },
     responses: { 200: { description: "What this call reaped and retried.", schema: staleReconcileResult } },
+  },
+  {
+    method: "post",
+    path: "/api/admin/reconcile/report-execution-links",
+    tag: "admin",
+    auth: "admin",
+    summary: "Link report weeks written before execution tracking to their workflow execution",
+    description:
+      "Weeks whose execution_id is NULL are linked when exactly one workflow execution of their collection covers them " +
+      "(the week in its range, last written while it ran). Weeks that none or several cover are left alone and counted " +
+      "as `unresolved`. Idempotent, also when two calls run at once. Audited as `reconcile.report_execution_links`.",
+    body: { schema: reportLinksReconcileBody, required: false },
+    responses: { 200: { description: "How many weeks were linked, and how many stay unlinked.", schema: reportLinksReconcileResult } },
   },
   {
     method: "post",

@@ -43,6 +43,19 @@ export const staleReconcileResult = apiSchema(
   z.object({
     reaped: count.describe("Runs found running past their lease, now timed_out."),
     retried: count.describe("Of those, the ones queued again as their next attempt."),
+    workflows_ended: count.describe("Workflow executions (report collections) whose runs had all ended without them: now failed."),
+  }),
+);
+
+export const reportLinksReconcileBody = apiInputSchema("ReportExecutionLinksReconcile", z.strictObject({}), "No parameters: send no body, or {}.");
+
+export const reportLinksReconcileResult = apiSchema(
+  "ReportExecutionLinksReconcileResult",
+  z.object({
+    linked: count.describe("Weeks without execution_id now linked to the one workflow execution that covers them."),
+    unresolved: count.describe("Weeks without execution_id left as they are: no execution, or several, cover them."),
+    unresolved_ambiguous: count.describe("Of the unresolved: covered by more than one execution."),
+    unresolved_no_execution: count.describe("Of the unresolved: covered by none (written outside any recorded execution, or its execution was deleted)."),
   }),
 );
 
@@ -76,11 +89,13 @@ export const backfillReportSchema = apiSchema(
       .object({
         total_weeks: count,
         weeks_with_execution_id: count,
-        population_percentage: z.number().nullable(),
-        dangling_execution_ids: count,
+        population_percentage: z.number().nullable().describe("weeks_with_execution_id / total_weeks × 100, two decimals; null when there are no weeks."),
+        dangling_execution_ids: count.describe("execution_id values that name no workflow execution (the foreign key keeps new ones from appearing)."),
       })
-      .nullable()
-      .describe("execution_id population of weekly report rows; null until report collections exist (step 5)."),
+      .describe(
+        "execution_id population of weekly report rows (scripts/sql/report_data_weeks_execution_id_verification.sql computes the same). " +
+          "Weeks written since execution tracking always carry it; the rest were written before it: see POST /api/admin/reconcile/report-execution-links.",
+      ),
   }),
 );
 

@@ -173,12 +173,12 @@ describe("POST /api/admin/reconcile/stale-executions", () => {
       values (${task.id}, ${alice.userId}, 'running', now() - interval '10 minutes', now() - interval '10 minutes', 1, 'schedule', 'gone-instance', now() - interval '5 minutes')`);
     const first = await call(admin, "POST", "/api/admin/reconcile/stale-executions");
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ reaped: 1, retried: 1 });
-    expect(await (await call(admin, "POST", "/api/admin/reconcile/stale-executions", {})).json()).toEqual({ reaped: 0, retried: 0 });
+    expect(await first.json()).toEqual({ reaped: 1, retried: 1, workflows_ended: 0 });
+    expect(await (await call(admin, "POST", "/api/admin/reconcile/stale-executions", {})).json()).toEqual({ reaped: 0, retried: 0, workflows_ended: 0 });
     const rows = await database.db.execute(sql`select attempt, status from task_execution_logs where task_id = ${task.id} order by attempt`);
     expect(rows.rows).toEqual([{ attempt: 1, status: "timed_out" }, { attempt: 2, status: "queued" }]);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "reconcile.stale_executions"));
-    expect(audit.map((a) => [a.status, a.result])).toEqual(expect.arrayContaining([["succeeded", { reaped: 1, retried: 1 }], ["succeeded", { reaped: 0, retried: 0 }]]));
+    expect(audit.map((a) => [a.status, a.result])).toEqual(expect.arrayContaining([["succeeded", { reaped: 1, retried: 1, workflows_ended: 0 }], ["succeeded", { reaped: 0, retried: 0, workflows_ended: 0 }]]));
     expect((await call(admin, "POST", "/api/admin/reconcile/stale-executions", { force: true })).status).toBe(400);
   });
 });

@@ -4,12 +4,13 @@ import packageJson from "@/package.json";
 import { adminOperations } from "@/lib/admin/openapi";
 import { logOperations } from "@/lib/logs/openapi";
 import { projectOperations } from "@/lib/projects/openapi";
+import { reportOperations } from "@/lib/reports/openapi";
 import { schedulerOperations } from "@/lib/scheduler/openapi";
 import { systemOperations } from "@/lib/system/openapi";
 import { taskOperations } from "@/lib/tasks/openapi";
 import { buildOpenApiDocument } from "./document";
 
-export const operations = [...systemOperations, ...projectOperations, ...taskOperations, ...logOperations, ...schedulerOperations, ...adminOperations];
+export const operations = [...systemOperations, ...projectOperations, ...taskOperations, ...logOperations, ...schedulerOperations, ...reportOperations, ...adminOperations];
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, { version: packageJson.version });
