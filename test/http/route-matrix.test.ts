@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projects, tasks } from "@/drizzle";
+import { projects, reportDataCollections, tasks, workflowExecutions } from "@/drizzle";
 import { writeExecutionLogs } from "@/lib/logs";
 import { connect, type Database } from "@/lib/db/connect";
 import { listApiRoutes, matrixGaps } from "../harness/api-routes";
@@ -63,8 +63,24 @@ describe("route matrix", () => {
     const [executionId] = await writeExecutionLogs(database.db, callers.tenantA.userId!, [
       { taskId: task!.id, status: "succeeded", scheduledFor: new Date(), durationMs: 5 },
     ]);
+    const [collection] = await database.db
+      .insert(reportDataCollections)
+      .values({ userId: callers.tenantA.userId!, name: "A's report", startDate: "2026-10-05", endDate: "2026-10-18" })
+      .returning();
+    const [workflow] = await database.db
+      .insert(workflowExecutions)
+      .values({ userId: callers.tenantA.userId!, kind: "report_collection", status: "succeeded", collectionId: collection!.id })
+      .returning();
     fixtures = {
-      tenantA: { userId: callers.tenantA.userId!, projectId: project!.id, taskId: task!.id, disposableTaskId: disposable!.id, executionId: executionId! },
+      tenantA: {
+        userId: callers.tenantA.userId!,
+        projectId: project!.id,
+        taskId: task!.id,
+        disposableTaskId: disposable!.id,
+        executionId: executionId!,
+        collectionId: collection!.id,
+        workflowExecutionId: workflow!.id,
+      },
     };
   });
   afterAll(() => database?.close());

@@ -9,7 +9,15 @@ export type Identity = (typeof IDENTITIES)[number];
 
 /** Rows tenant A owns, made directly in the database before the matrix runs; B's and the admin's probes target them. */
 export interface Fixtures {
-  tenantA: { userId: string; projectId: string; taskId: string; disposableTaskId: string; executionId: string };
+  tenantA: {
+    userId: string;
+    projectId: string;
+    taskId: string;
+    disposableTaskId: string;
+    executionId: string;
+    collectionId: string;
+    workflowExecutionId: string;
+  };
 }
 
 export interface MatrixRow {
@@ -114,6 +122,33 @@ export const ROUTE_MATRIX: MatrixRow[] = [
   { route: "/api/scheduler/dashboard", method: "GET", expect: signedIn(200) },
   { route: "/api/scheduler/events", method: "GET", request: () => ({ path: "/api/scheduler/events?type=leader_changed&page_size=5" }), expect: signedIn(200) },
 
+  // Reports
+  { route: "/api/reports/collections", method: "GET", expect: signedIn(200) },
+  {
+    route: "/api/reports/collections",
+    method: "POST",
+    request: () => ({ path: "/api/reports/collections", body: { name: "Matrix report", start_date: "2026-10-01", end_date: "2026-10-31" } }),
+    expect: signedIn(201),
+  },
+  {
+    route: "/api/reports/collections/[collectionId]/run",
+    method: "POST",
+    request: (f) => ({ path: `/api/reports/collections/${f.tenantA.collectionId}/run` }),
+    expect: ownerOnly(202),
+  },
+  {
+    route: "/api/reports/collections/[collectionId]/weeks",
+    method: "GET",
+    request: (f) => ({ path: `/api/reports/collections/${f.tenantA.collectionId}/weeks` }),
+    expect: ownerOnly(200),
+  },
+  {
+    route: "/api/reports/workflow-executions/[executionId]",
+    method: "GET",
+    request: (f) => ({ path: `/api/reports/workflow-executions/${f.tenantA.workflowExecutionId}` }),
+    expect: ownerOnly(200),
+  },
+
   // Admin
   { route: "/api/admin/backfill-report", method: "GET", expect: adminOnly(200) },
   {
@@ -123,6 +158,7 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: adminOnly(200),
   },
   { route: "/api/admin/reconcile/stale-executions", method: "POST", expect: adminOnly(200) },
+  { route: "/api/admin/reconcile/report-execution-links", method: "POST", expect: adminOnly(200) },
   {
     route: "/api/admin/import/legacy-execution-logs",
     method: "POST",
