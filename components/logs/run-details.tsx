@@ -61,7 +61,15 @@ export function RunDetails({ run }: { run: ExecutionLogJson }) {
           <code className="break-all">{run.user_id_str}</code>
         </Item>
         <Item label="Leader epoch">{run.epoch ?? NONE}</Item>
-        <Item label="Workflow run">{run.workflow_execution_id ? <code className="break-all">{run.workflow_execution_id}</code> : NONE}</Item>
+        <Item label="Workflow run">
+          {run.workflow_execution_id ? (
+            <Link href={`/reports/executions/${run.workflow_execution_id}`} className={LINK}>
+              The report collection run it carried out
+            </Link>
+          ) : (
+            NONE
+          )}
+        </Item>
       </Group>
     </div>
   );

@@ -22,6 +22,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
     { href: "/projects", label: "Projects", also: ["/tasks"] },
     { href: "/scheduler", label: "Scheduler" },
     { href: "/logs", label: "Runs" },
+    { href: "/reports", label: "Reports" },
     ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
   ];
 

@@ -1,4 +1,5 @@
-// A titled block of a page (an <h2> and its content). The heading's id (`${id}-title`) names the table inside.
+// A titled block of a page (an <h2> and its content), a named region. The heading's id (`${id}-title`) names
+// the region, and the table inside.
 import type { ReactNode } from "react";
 
 export function Section({
@@ -13,7 +14,7 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <section className="mt-8 space-y-3">
+    <section aria-labelledby={`${id}-title`} className="mt-8 space-y-3">
       <div className="space-y-1">
         <h2 id={`${id}-title`} className="text-lg font-semibold tracking-tight">
           {title}

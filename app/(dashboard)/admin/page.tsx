@@ -1,11 +1,13 @@
 // /admin — administrators only (everyone else gets a 404): the user-identity migration of execution logs
 // (its validation report with the go/no-go verdict, the online backfill with its progress, the legacy
-// history import), the audit trail of admin actions, and all accounts. requireAdmin() runs before anything
+// history import), the execution links of report weeks (their verification and the reconcile), the audit trail of admin actions, and all accounts. requireAdmin() runs before anything
 // streams, so a non-admin really gets a 404 status: keep it that way (no loading.tsx at or above this segment).
 import type { Metadata } from "next";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { BackfillReportPanel } from "@/components/admin/backfill-report-panel";
 import { LegacyImportForm } from "@/components/admin/legacy-import-form";
+import { LinkReportWeeks } from "@/components/admin/link-report-weeks";
+import { ReportLinksPanel } from "@/components/admin/report-links-panel";
 import { RunBackfill } from "@/components/admin/run-backfill";
 import { UsersTable } from "@/components/admin/users-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +18,7 @@ import { listAuditLog } from "@/lib/audit";
 import { requireAdmin } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { goCriteria, LEGACY_COLUMNS } from "@/lib/logs";
+import { executionIdSchemaCheck, weekPopulationByDay } from "@/lib/reports";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -24,8 +27,15 @@ const AUDIT_ENTRIES = 20;
 export default async function AdminPage() {
   await requireAdmin();
   const db = getDb();
-  const [report, audit, users] = await Promise.all([backfillReport(db), listAuditLog(db, { page: 1, page_size: AUDIT_ENTRIES }), listUsers(db)]);
+  const [report, audit, users, weeksByDay, weeksSchema] = await Promise.all([
+    backfillReport(db),
+    listAuditLog(db, { page: 1, page_size: AUDIT_ENTRIES }),
+    listUsers(db),
+    weekPopulationByDay(db),
+    executionIdSchemaCheck(db),
+  ]);
   const identity = report.task_execution_logs;
+  const weeks = report.report_data_weeks;
 
   return (
     <>
@@ -62,6 +72,20 @@ export default async function AdminPage() {
         }
       >
         <LegacyImportForm columns={LEGACY_COLUMNS} />
+      </Section>
+
+      <Section
+        id="report-links"
+        title="Report weeks: execution links"
+        description={
+          <>
+            Each weekly report row should name the workflow execution that produced it (<code>report_data_weeks.execution_id</code>).{" "}
+            <code>psql -f scripts/sql/report_data_weeks_execution_id_verification.sql</code> computes the same figures.
+          </>
+        }
+      >
+        <ReportLinksPanel population={weeks} byDay={weeksByDay} schema={weeksSchema} />
+        <LinkReportWeeks unlinked={weeks.total_weeks - weeks.weeks_with_execution_id} />
       </Section>
 
       <Section id="audit-log" title="Audit log" description={`The ${AUDIT_ENTRIES} newest admin actions, failures included. All of them: GET /api/admin/audit-log.`}>
