@@ -1,5 +1,5 @@
-// Demo data for a fresh local database: three tenants with a few projects, tasks and runs, and an
-// administrator. Users are created through Better Auth itself, so their passwords are hashed exactly as
+// Demo data for a fresh local database: three tenants with a few projects, tasks, runs and (Alice) weekly
+// report collections, and an administrator. Users are created through Better Auth itself, so their passwords are hashed exactly as
 // sign-up would — except Carol, who was brought over from the legacy scheduler with her old number as her id
 // (as every legacy user was): her user and credential rows are written directly, with Better Auth's hasher.
 // Safe to run twice: an existing demo user is left as it is.
@@ -11,6 +11,7 @@ import { createAuth } from "@/lib/auth/config";
 import type { Db } from "@/lib/db/connect";
 import { createMilestone, createProject } from "@/lib/projects";
 import { bulkCreateSchema, bulkCreateTasks } from "@/lib/tasks";
+import { seedDemoReports } from "./demo-reports";
 import { importLegacyDemoHistory, LEGACY_DEMO_USER_ID, seedRecentRuns } from "./demo-runs";
 
 export const DEMO_PASSWORD = "tickboard-demo";
@@ -49,8 +50,6 @@ const DEMO_PROJECTS: Record<string, DemoProject[]> = {
     {
       name: "Reporting",
       tasks: [
-        // Becomes a report_collection task once report collections exist (step 5).
-        { title: "Weekly run report", schedule: { cron: "0 8 * * 1", timezone: "Europe/London" }, platform: "internal" },
         { title: "Archive last quarter", status: "done" },
       ],
     },
@@ -94,6 +93,7 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
     if (demo.admin) await db.update(user).set({ role: "admin" }).where(eq(user.id, created.id));
     await seedProjects(db, created.id, DEMO_PROJECTS[demo.email] ?? []);
     await seedRecentRuns(db, created.id);
+    if (demo.email === "alice@example.com") await seedDemoReports(db, created.id);
     result.created.push(demo.email);
   }
   if (result.created.length > 0) await importLegacyDemoHistory(db);
