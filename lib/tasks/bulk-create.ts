@@ -4,6 +4,7 @@
 // read back every task of the answer (one statement). Nothing is written unless all of it succeeds.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
+import { assertCollectionsOwned } from "./collection-check";
 import { assertMilestonesInProject } from "./milestone-check";
 import { insertNewTasks, lockProjectForBulk, matchExisting, readBackTasks } from "./bulk-create.sql";
 import { planBulk, type PlanItem } from "./bulk-plan";
@@ -26,6 +27,12 @@ export async function bulkCreateTasks(db: Db, userId: string, projectId: string,
       tx,
       projectId,
       items.flatMap((item, i) => (item.milestone_id ? [{ milestoneId: item.milestone_id, path: `tasks[${i}].milestone_id` }] : [])),
+    );
+
+    await assertCollectionsOwned(
+      tx,
+      userId,
+      items.map((item, i) => ({ handler: item.handler, path: `tasks[${i}].handler.config.collection_id` })),
     );
 
     const planItems = await keysAndMatches(tx, projectId, items, strategy);

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/connect";
 import { isForeignKeyViolation } from "@/lib/db/errors";
 import { NotFoundError } from "@/lib/errors";
 import { assertProjectOwned } from "@/lib/projects";
+import { assertCollectionsOwned } from "./collection-check";
 import { assertMilestonesInProject } from "./milestone-check";
 import { findByExternalId } from "./queries";
 import type { TaskCreate } from "./schemas";
@@ -19,6 +20,7 @@ const MAX_ATTEMPTS = 3;
 export async function createTask(db: Db, userId: string, projectId: string, input: TaskCreate): Promise<{ task: TaskRow; created: boolean }> {
   await assertProjectOwned(db, userId, projectId);
   if (input.milestone_id) await assertMilestonesInProject(db, projectId, [{ milestoneId: input.milestone_id, path: "milestone_id" }]);
+  await assertCollectionsOwned(db, userId, [{ handler: input.handler, path: "handler.config.collection_id" }]);
   const values = insertValues(input, { userId, projectId });
 
   for (let attempt = 1; ; attempt++) {

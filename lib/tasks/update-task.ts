@@ -5,6 +5,7 @@ import { tasks } from "@/drizzle";
 import type { Db } from "@/lib/db/connect";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { assertCollectionsOwned } from "./collection-check";
 import { assertMilestonesInProject } from "./milestone-check";
 import { restoreRedactedHeaders } from "./handler-secrets";
 import { getTask } from "./queries";
@@ -26,6 +27,7 @@ export async function updateTask(db: Db, userId: string, taskId: string, patch: 
     patch = { ...patch, handler: { ...handler, config } };
   }
   if (patch.milestone_id) await assertMilestonesInProject(db, current.projectId, [{ milestoneId: patch.milestone_id, path: "milestone_id" }]);
+  await assertCollectionsOwned(db, userId, [{ handler: patch.handler, path: "handler.config.collection_id" }]);
   try {
     const [row] = await db
       .update(tasks)

@@ -55,6 +55,30 @@ describe("POST /api/reports/collections", () => {
   });
 });
 
+describe("report_collection tasks", () => {
+  it("may name only one of the tenant's own collections: another's is a 400 on the field, on create, bulk and edit", async () => {
+    const mine = (await (await call(alice, "POST", "/api/reports/collections", { name: "Mine", start_date: "2026-10-01", end_date: "2026-10-07" })).json()).collection;
+    const theirs = (await (await call(bob, "POST", "/api/reports/collections", { name: "Theirs", start_date: "2026-10-01", end_date: "2026-10-07" })).json()).collection;
+    const project = (await (await call(alice, "POST", "/api/projects", { name: "Report tasks" })).json()).project;
+    const handler = (id: string) => ({ kind: "report_collection", config: { collection_id: id } });
+
+    const refused = await call(alice, "POST", `/api/projects/${project.id}/tasks`, { title: "Steal", handler: handler(theirs.id) });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors).toEqual([{ path: "handler.config.collection_id", message: "No report collection of yours has this id." }]);
+    const bulk = await call(alice, "POST", `/api/projects/${project.id}/tasks:bulk`, { tasks: [{ title: "Fine" }, { title: "Steal", handler: handler(theirs.id) }] });
+    expect(bulk.status).toBe(400);
+    expect((await bulk.json()).errors.map((e: { path: string }) => e.path)).toEqual(["tasks[1].handler.config.collection_id"]);
+
+    const created = await call(alice, "POST", `/api/projects/${project.id}/tasks`, { title: "Weekly", handler: handler(mine.id) });
+    expect(created.status).toBe(201);
+    const task = (await created.json()).task;
+    const edit = await call(alice, "PATCH", `/api/tasks/${task.id}`, { handler: handler(theirs.id) });
+    expect(edit.status).toBe(400);
+    const count = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from tasks where project_id = ${project.id}`);
+    expect(count.rows[0]!.n).toBe(1);
+  });
+});
+
 describe("running a collection and following it", () => {
   it("202 with a queued workflow execution; a second Run gives the same one; after a tick every week carries its id", async () => {
     const { collection } = await (await call(alice, "POST", "/api/reports/collections", { name: "Run me", start_date: "2026-11-02", end_date: "2026-11-15" })).json();
