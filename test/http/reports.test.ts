@@ -1,7 +1,7 @@
 // The reports' HTTP contract on the built app (`next start`, ticker off: the test ticks with the cron secret):
 // create a collection (and what a bad one gets), run it, follow its execution to the weeks it wrote, another
 // tenant's 404s, and the admin's report figures and reconcile with its audit row.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditLog } from "@/drizzle";
 import { connect, type Database } from "@/lib/db/connect";
@@ -139,25 +139,35 @@ describe("admin: report figures and the link reconcile", () => {
       insert into report_data_weeks (collection_id, week_start_date, week_end_date, status, data, updated_at)
       values (${collection.id}, '2026-09-07', '2026-09-13', 'completed', '{"runs": 0}', now() - interval '55 minutes')`);
 
+    // The route matrix's admin may run the same reconcile at the same time on this shared database: the checks
+    // below hold whichever call links the week.
     const report = await (await call(admin, "GET", "/api/admin/backfill-report")).json();
-    expect(report.report_data_weeks).toMatchObject({ total_weeks: expect.any(Number), weeks_with_execution_id: expect.any(Number), dangling_execution_ids: 0 });
-    expect(report.report_data_weeks.weeks_with_execution_id).toBe(report.report_data_weeks.total_weeks - 1);
+    expect(report.report_data_weeks).toEqual({
+      total_weeks: expect.any(Number),
+      weeks_with_execution_id: expect.any(Number),
+      population_percentage: expect.any(Number),
+      dangling_execution_ids: 0,
+    });
+    expect(report.report_data_weeks.total_weeks).toBeGreaterThanOrEqual(1);
 
     expect((await call(alice, "POST", "/api/admin/reconcile/report-execution-links", {})).status).toBe(403);
     const first = await call(admin, "POST", "/api/admin/reconcile/report-execution-links");
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ linked: 1, unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 });
-    expect(await (await call(admin, "POST", "/api/admin/reconcile/report-execution-links", {})).json()).toMatchObject({ linked: 0, unresolved: 0 });
+    expect(await first.json()).toMatchObject({ unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 });
+    const second = await call(admin, "POST", "/api/admin/reconcile/report-execution-links", {});
+    expect(await second.json()).toEqual({ linked: 0, unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 });
 
     const { weeks } = await (await call(alice, "GET", `/api/reports/collections/${collection.id}/weeks`)).json();
     expect(weeks[0].execution_id).toBe(execution.rows[0]!.id);
     const after = await (await call(admin, "GET", "/api/admin/backfill-report")).json();
     expect(after.report_data_weeks).toMatchObject({ weeks_with_execution_id: after.report_data_weeks.total_weeks, population_percentage: 100 });
 
-    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "reconcile.report_execution_links"));
-    expect(audit.map((a) => [a.status, a.result])).toEqual([
-      ["succeeded", { linked: 1, unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 }],
-      ["succeeded", { linked: 0, unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 }],
-    ]);
+    const audit = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "reconcile.report_execution_links"), eq(auditLog.actorUserId, admin.userId!)))
+      .orderBy(auditLog.createdAt);
+    expect(audit.map((a) => a.status)).toEqual(["succeeded", "succeeded"]);
+    expect(audit[1]!.result).toEqual({ linked: 0, unresolved: 0, unresolved_ambiguous: 0, unresolved_no_execution: 0 });
   });
 });
