@@ -3,7 +3,7 @@
 // (or "Run now" on the task page) opens one. A collection that already has a live execution is not collected
 // twice at once: the run ends with nothing to do. An execution that fails outright fails the run (and the
 // task's max_attempts decide whether it is tried again, with the same execution); a partial one does not.
-import { PermanentHandlerError, type Handler } from "@/lib/scheduler/handlers/types";
+import { PermanentHandlerError, type Handler } from "@/lib/scheduler";
 import { collectReport, CollectionGoneError } from "./collect";
 import { openExecutionForRun } from "./workflow-executions.sql";
 

@@ -35,6 +35,15 @@ async function week(collection: string, start: string, writtenAt: string, execut
     values (${collection}, ${start}::date, ${start}::date + 6, 'completed', ${executionId}, '{"runs": 1}'::jsonb, ${writtenAt}::timestamptz, ${writtenAt}::timestamptz)`);
 }
 
+/** Weeks 1–2 → E1, week 3 ambiguous (E2 and E3), the Q5 week without any execution, Q4's week → E4. */
+const expectedLinks = () => ({
+  "2026-07-06": ids.e1,
+  "2026-07-13": ids.e1,
+  "2026-07-20": null,
+  "2026-07-27": null,
+  "2026-10-05": ids.e4,
+});
+
 const links = async () =>
   Object.fromEntries(
     (await t.db.execute<{ week_start_date: string; execution_id: string | null }>(sql`select week_start_date::text, execution_id from report_data_weeks order by week_start_date`)).rows.map(
@@ -66,13 +75,7 @@ describe("POST /api/admin/reconcile/report-execution-links (the statement)", () 
   it("links each week that exactly one execution of its collection covers, and counts the rest as unresolved", async () => {
     expect(await weekPopulation(t.db)).toMatchObject({ total_weeks: 5, weeks_with_execution_id: 0, population_percentage: 0 });
     expect(await linkLegacyReportWeeks(t.db)).toEqual({ linked: 3, unresolved: 2, unresolved_ambiguous: 1, unresolved_no_execution: 1 });
-    expect(await links()).toEqual({
-      "2026-07-06": ids.e1,
-      "2026-07-13": ids.e1,
-      "2026-07-20": null,
-      "2026-07-27": null,
-      "2026-10-05": ids.e4,
-    });
+    expect(await links()).toEqual(expectedLinks());
     expect(await weekPopulation(t.db)).toEqual({ total_weeks: 5, weeks_with_execution_id: 3, population_percentage: 60, dangling_execution_ids: 0 });
   });
 
@@ -94,12 +97,6 @@ describe("POST /api/admin/reconcile/report-execution-links (the statement)", () 
   it("two reconciles at once leave what one leaves, and link each week once between them", async () => {
     const [a, b] = await Promise.all([linkLegacyReportWeeks(t.open(2).db), linkLegacyReportWeeks(t.open(2).db)]);
     expect(a.linked + b.linked).toBe(3);
-    expect(await links()).toEqual({
-      "2026-07-06": ids.e1,
-      "2026-07-13": ids.e1,
-      "2026-07-20": null,
-      "2026-07-27": null,
-      "2026-10-05": ids.e4,
-    });
+    expect(await links()).toEqual(expectedLinks());
   });
 });

@@ -21,6 +21,8 @@ export interface ClaimedRun {
   /** The workflow execution this run carries out (a report collection), if any. */
   workflowExecutionId: string | null;
   title: string;
+  /** The task's owner (tasks.user_id): the tenant the handler works for. */
+  ownerId: string;
   projectId: string;
   handlerKind: (typeof HANDLER_KINDS)[number];
   handlerConfig: Record<string, unknown>;
@@ -41,6 +43,7 @@ export async function claimRuns(
     attempt: number;
     workflow_execution_id: string | null;
     title: string;
+    owner_id: string;
     project_id: string;
     handler_kind: ClaimedRun["handlerKind"];
     handler_config: Record<string, unknown>;
@@ -62,7 +65,7 @@ export async function claimRuns(
       from picked p, tasks t
       where l.id = p.id and t.id = l.task_id
       returning l.id, l.task_id, l.user_id_str, l.scheduled_for, l.attempt, l.workflow_execution_id,
-                t.title, t.project_id, t.handler_kind, t.handler_config, t.signing_secret, t.timeout_seconds
+                t.title, t.user_id as owner_id, t.project_id, t.handler_kind, t.handler_config, t.signing_secret, t.timeout_seconds
     ),
     dispatched as (
       insert into scheduler_events (type, task_id, execution_id, user_id, epoch, detail)
@@ -79,6 +82,7 @@ export async function claimRuns(
     attempt: Number(r.attempt),
     workflowExecutionId: r.workflow_execution_id,
     title: r.title,
+    ownerId: r.owner_id,
     projectId: r.project_id,
     handlerKind: r.handler_kind,
     handlerConfig: r.handler_config,

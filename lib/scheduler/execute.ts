@@ -27,7 +27,7 @@ async function executeRun(db: Db, run: ClaimedRun): Promise<RunOutcome> {
     const output = await Promise.race([
       handlerFor(run.handlerKind)({
         db,
-        task: { id: run.taskId, userId: run.userIdStr, title: run.title, projectId: run.projectId, config: run.handlerConfig, signingSecret: run.signingSecret },
+        task: { id: run.taskId, userId: run.ownerId, title: run.title, projectId: run.projectId, config: run.handlerConfig, signingSecret: run.signingSecret },
         run: { id: run.id, scheduledFor: run.scheduledFor, attempt: run.attempt, workflowExecutionId: run.workflowExecutionId },
         signal: controller.signal,
       }),

@@ -12,7 +12,7 @@ export { queueManualRun, type ManualRun } from "./manual-run";
 export { schedulerDashboard, upcomingRuns, outcomesPerHour, listEvents, UPCOMING_LIMIT, type SchedulerDashboard, type UpcomingRun, type HourlyOutcomes, type EventRow } from "./queries";
 export { dashboardJson, eventJson } from "./serializers";
 export { describeCron } from "./describe-cron";
-export { SIGNATURE_HEADER, signPayload, verifySignature } from "./handlers";
+export { PermanentHandlerError, SIGNATURE_HEADER, signPayload, verifySignature, type Handler, type RunContext } from "./handlers";
 export * from "./schemas";
 export { schedulerOperations } from "./openapi";
 
