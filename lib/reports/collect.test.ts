@@ -270,6 +270,16 @@ describe("runs that do not come from the Run button", () => {
   });
 });
 
+describe("a runner task changed by hand", () => {
+  it("Run refuses with a conflict that says how to fix it, instead of queueing a run that collects nothing", async () => {
+    const collection = await newCollection();
+    await t.db.execute(sql`update tasks set handler_kind = 'noop', handler_config = '{}' where id = ${collection.taskId}`);
+    await expect(runCollection(t.db, TENANT, collection.id)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/handler was changed/) });
+    const count = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from workflow_executions`);
+    expect(count.rows[0]!.n).toBe(0);
+  });
+});
+
 describe("tenant isolation", () => {
   it("another tenant's collection and execution are not found, for reads and for Run", async () => {
     const collection = await newCollection();

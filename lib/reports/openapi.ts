@@ -45,7 +45,8 @@ export const reportOperations = defineOperations([
       "tick runs it). The run computes every week of the range that has begun from the tenant's execution logs and " +
       "writes each week with `execution_id` = this execution, in the same statement as its data; a week that fails is " +
       "marked failed and the others still complete. While an execution of the collection is queued or running, calling " +
-      "this again returns that execution instead of starting another. No body.",
+      "this again returns that execution instead of starting another. 409 when the collection's task was edited to run " +
+      "something else (the problem says how to fix it). No body.",
     params: collectionParams,
     responses: { 202: { description: "The execution, queued (or the live one).", schema: runCollectionResponseSchema } },
   },

@@ -4,9 +4,9 @@
 // (`created: false`) instead of a second one: the collection row is locked for the decision, and the partial
 // unique index workflow_executions_live_collection_key backs it up.
 import { and, eq, inArray } from "drizzle-orm";
-import { reportDataCollections as collections, workflowExecutions as executions } from "@/drizzle";
+import { reportDataCollections as collections, tasks, workflowExecutions as executions } from "@/drizzle";
 import type { Db } from "@/lib/db/connect";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { queueManualRun } from "@/lib/scheduler";
 import { getWorkflowExecution } from "./queries";
 import { ensureRunnerTask } from "./runner-task";
@@ -28,9 +28,15 @@ export async function runCollection(db: Db, userId: string, collectionId: string
       .where(and(eq(executions.collectionId, collectionId), inArray(executions.status, ["queued", "running"])));
     if (live) return { executionId: live.id, created: false };
 
-    // Its runner task may have been deleted (task_id set null, or its id no longer a task): make it again.
-    const taskId = await ensureRunnerTask(txDb, userId, collection);
+    // task_id is null only once its runner task was deleted (the FK sets it null): make the task again.
+    const taskId = collection.taskId ?? (await ensureRunnerTask(txDb, userId, collection));
     if (taskId !== collection.taskId) await tx.update(collections).set({ taskId }).where(eq(collections.id, collectionId));
+    const [runner] = await tx.select({ kind: tasks.handlerKind, config: tasks.handlerConfig }).from(tasks).where(eq(tasks.id, taskId));
+    if (runner?.kind !== "report_collection" || runner.config.collection_id !== collectionId) {
+      throw new ConflictError(
+        "This collection's task no longer collects it: its handler was changed. Set the task's handler back to this collection, or delete the task and press Run again.",
+      );
+    }
 
     const [execution] = await tx
       .insert(executions)
