@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./logs";
 export * from "./scheduler";
 export * from "./reports";
+export * from "./insights";

@@ -5,7 +5,7 @@ import { applyMigrations, migrationStatus } from "@/lib/db/migrations";
 import { openLocalDatabase, redactUrl } from "./lib/local-database";
 
 const local = await openLocalDatabase();
-const database = connect(local.url, { max: 1 });
+const database = connect(local.url, { max: 1, onNotice: (message) => console.log(`migration: ${message}`) });
 try {
   const before = await migrationStatus(database.db);
   await applyMigrations(database);

@@ -18,7 +18,7 @@ if (existsSync(path.join(EMBEDDED_DATA_DIR, "postmaster.pid"))) {
 }
 await rm(EMBEDDED_DATA_DIR, { recursive: true, force: true });
 const local = await openLocalDatabase();
-const database = connect(local.url, { max: 2 });
+const database = connect(local.url, { max: 2, onNotice: (message) => console.log(`migration: ${message}`) });
 try {
   await applyMigrations(database);
   await seedDemoData(database.db);

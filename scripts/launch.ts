@@ -19,7 +19,7 @@ if (mode !== "dev" && mode !== "start") {
 const local = await openLocalDatabase();
 let showLogins = false;
 if (local.embedded) {
-  const database = connect(local.url, { max: 2 });
+  const database = connect(local.url, { max: 2, onNotice: (message) => console.log(`migration: ${message}`) });
   try {
     await applyMigrations(database);
     const users = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from "user"`);

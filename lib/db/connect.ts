@@ -33,6 +33,8 @@ export interface ConnectOptions {
    * local stand-in for Neon's edge). Unset in production, where Neon's own endpoint speaks secure WebSockets.
    */
   wsProxy?: string;
+  /** Called with each NOTICE the server sends (migrations say what they did this way: npm run db:migrate prints them). */
+  onNotice?: (message: string) => void;
   /** Called with each SQL statement sent and its parameters (tests count statements and EXPLAIN them). */
   onQuery?: (query: string, params: unknown[]) => void;
 }
@@ -58,6 +60,7 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     // Serverless: each function instance keeps few connections; Neon's pooler multiplexes them.
     const pool = new NeonPool({ connectionString: url, max: options.max ?? 5, connectionTimeoutMillis: 10_000 });
     pool.on("error", logIdleClientError);
+    listenForNotices(pool, options);
     return { db: drizzleNeon({ client: pool, schema, logger: queryLogger(options) }) as unknown as Db, driver, close: () => pool.end() };
   }
   // A long-running server: a modest pool shared by every request and the in-process scheduler.
@@ -67,7 +70,17 @@ export function connect(url: string, options: ConnectOptions = {}): Database {
     connectionTimeoutMillis: 5_000,
   });
   pool.on("error", logIdleClientError);
+  listenForNotices(pool, options);
   return { db: drizzlePg({ client: pool, schema, logger: queryLogger(options) }) as unknown as Db, driver, close: () => pool.end() };
+}
+
+interface NoticeSource {
+  on(event: "connect", listener: (client: { on(event: "notice", listener: (notice: { message?: string }) => void): unknown }) => void): unknown;
+}
+
+function listenForNotices(pool: NoticeSource, { onNotice }: ConnectOptions) {
+  if (!onNotice) return;
+  pool.on("connect", (client) => client.on("notice", (notice) => onNotice(notice.message ?? String(notice))));
 }
 
 function queryLogger({ onQuery }: ConnectOptions) {

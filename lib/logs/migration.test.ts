@@ -1,51 +1,17 @@
 // The user_id_str migration (seed 000's 007 = migrations/0006) applied the way it meets production: to a
 // database already in the legacy shape (0005) and holding legacy rows. It must backfill them, build the
 // indexes, and leave a large table's backfill to the online reconcile instead of one long UPDATE.
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import { afterEach, describe, expect, inject, it } from "vitest";
-import { connect, type Database } from "@/lib/db/connect";
-import { applyMigrations, MIGRATIONS_FOLDER } from "@/lib/db/migrations";
-import { adminQuery, databaseUrl, dropDatabase, uniqueDatabaseName } from "@/test/harness/postgres-server";
-import { testDriver } from "@/test/harness/test-database";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrations";
+import { setupMigratedTo } from "@/test/harness/migrated-to";
 import { backfillExecutionLogIdentity } from "./backfill";
 
 const LEGACY_SHAPE = "0005_create_legacy_task_execution_logs";
 
-/** A copy of migrations/ whose journal stops at `lastTag`: applying it builds the schema as it was then. */
-async function migrationsUpTo(lastTag: string) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "tickboard-migrations-"));
-  await cp(MIGRATIONS_FOLDER, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta/_journal.json");
-  const journal = JSON.parse(await readFile(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  expect(last).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, last + 1);
-  await writeFile(journalPath, JSON.stringify(journal));
-  return dir;
-}
-
-const opened: { database: Database; url: string; name: string }[] = [];
-
-async function legacyDatabase() {
-  const serverUrl = inject("templateUrl");
-  const name = uniqueDatabaseName("mig");
-  await adminQuery(serverUrl, `create database "${name}"`);
-  const url = databaseUrl(serverUrl, name);
-  const database = connect(url, { driver: testDriver, wsProxy: inject("neonWsProxy") ?? undefined, max: 2 });
-  opened.push({ database, url, name });
-  await applyMigrations(database, await migrationsUpTo(LEGACY_SHAPE));
-  return database;
-}
-
-afterEach(async () => {
-  for (const { database, url, name } of opened.splice(0)) {
-    await database.close();
-    await dropDatabase(url, name);
-  }
-});
+const databaseMigratedTo = setupMigratedTo();
+const legacyDatabase = () => databaseMigratedTo(LEGACY_SHAPE);
 
 /** `n` legacy rows: integer user ids 1..users in turn, plus `anonymous` rows without any user id. */
 async function fillLegacyRows(database: Database, n: number, { users = 10, anonymous = 0 } = {}) {
