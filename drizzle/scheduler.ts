@@ -6,7 +6,7 @@
 //   skipped misfire. `user_id` is the tenant the event is about; null for scheduler-wide events (leader
 //   changes), which carry no tenant data and are listed for everyone.
 import { sql } from "drizzle-orm";
-import { bigint, check, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { taskExecutionLogs } from "./logs";
 import { tasks } from "./tasks";
@@ -19,6 +19,10 @@ export const schedulerLeases = pgTable("scheduler_leases", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   // The last tick the holder ran as leader (health and the dashboard show it).
   lastTickAt: timestamp("last_tick_at", { withTimezone: true }).notNull(),
+  // How long the holder's last finished tick took, against the budget it ran under (the runbook's "tick
+  // duration near its budget" alert reads these). Null until a tick has finished since migration 0015.
+  lastTickDurationMs: integer("last_tick_duration_ms"),
+  lastTickBudgetMs: integer("last_tick_budget_ms"),
 });
 
 export const SCHEDULER_EVENT_TYPES = [

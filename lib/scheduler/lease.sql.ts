@@ -63,6 +63,17 @@ export async function renewLease(db: Db, holder: string, epoch: number, leaseMs:
   return (result.rowCount ?? 0) === 1;
 }
 
+/**
+ * Records the duration of a tick the holder finished as leader (epoch-fenced: a leader that lost the lease
+ * meanwhile records nothing over its successor's figures).
+ */
+export async function recordTickDuration(db: Db, holder: string, epoch: number, durationMs: number, budgetMs: number): Promise<void> {
+  await db.execute(sql`
+    update scheduler_leases set last_tick_duration_ms = ${durationMs}, last_tick_budget_ms = ${budgetMs}
+    where name = ${LEASE_NAME} and holder = ${holder} and epoch = ${epoch}
+  `);
+}
+
 export interface LeaseState {
   holder: string;
   epoch: number;

@@ -81,6 +81,24 @@ describe("no duplicate dispatch", () => {
   });
 });
 
+describe("tick bookkeeping", () => {
+  it("the leader records its last tick's duration and budget on the lease row; a non-leader records nothing", async () => {
+    const leader = await runTick(t.db, fast("recorder", { tickBudgetMs: 12_345 }));
+    expect(leader.leader).toBe(true);
+    const lease = async () =>
+      (await t.db.execute<{ holder: string; last_tick_duration_ms: number; last_tick_budget_ms: number }>(
+        sql`select holder, last_tick_duration_ms, last_tick_budget_ms from scheduler_leases where name = 'scheduler'`,
+      )).rows[0]!;
+    expect(await lease()).toEqual({ holder: "recorder", last_tick_duration_ms: leader.duration_ms, last_tick_budget_ms: 12_345 });
+
+    const other = await runTick(t.db, fast("bystander", { tickBudgetMs: 999 }));
+    expect(other.leader).toBe(false);
+    expect(await lease()).toMatchObject({ holder: "recorder", last_tick_budget_ms: 12_345 });
+    // Let the tests that follow take the lease at once.
+    await t.db.execute(sql`update scheduler_leases set expires_at = now() where name = 'scheduler'`);
+  });
+});
+
 describe("misfire policies through the tick", () => {
   it("after five missed hourly slots: skip runs none, run_once one catch-up, run_all all five", async () => {
     const now = new Date((await t.db.execute<{ now: string }>(sql`select now()`)).rows[0]!.now);

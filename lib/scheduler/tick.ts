@@ -9,7 +9,7 @@ import { claimRuns } from "./claim.sql";
 import { finishRuns } from "./complete.sql";
 import { schedulerConfig, type SchedulerConfig } from "./config";
 import { executeRuns } from "./execute";
-import { acquireLease, renewLease } from "./lease.sql";
+import { acquireLease, recordTickDuration, renewLease } from "./lease.sql";
 import { planSlots } from "./plan";
 import { selectDueTasks, writePlans, type DueTaskRow, type TaskPlan } from "./plan.sql";
 import { reapExpiredRuns } from "./reap.sql";
@@ -37,13 +37,24 @@ const running = new Map<string, Promise<TickReport>>();
 export function runTick(db: Db, overrides: Partial<SchedulerConfig> = {}): Promise<TickReport> {
   const config = schedulerConfig(overrides);
   const previous = running.get(config.holder) ?? Promise.resolve(null);
-  const next = previous.catch(() => null).then(() => tickOnce(db, config));
+  const next = previous.catch(() => null).then(() => tickAndRecord(db, config));
   running.set(config.holder, next);
   const forget = () => {
     if (running.get(config.holder) === next) running.delete(config.holder);
   };
   next.then(forget, forget);
   return next;
+}
+
+async function tickAndRecord(db: Db, config: SchedulerConfig): Promise<TickReport> {
+  const report = await tickOnce(db, config);
+  if (report.leader && report.epoch !== null) {
+    // Bookkeeping for the runbook's tick-duration alert: a failure here must not fail the tick.
+    await recordTickDuration(db, config.holder, report.epoch, report.duration_ms, config.tickBudgetMs).catch((error) =>
+      logError("recording the tick duration failed", { component: "scheduler" }, error),
+    );
+  }
+  return report;
 }
 
 async function tickOnce(db: Db, config: SchedulerConfig): Promise<TickReport> {
