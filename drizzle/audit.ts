@@ -22,5 +22,7 @@ export const auditLog = pgTable(
     // The admin console lists the newest entries, optionally for one action.
     index("audit_log_action_created_at_idx").on(t.action, t.createdAt),
     index("audit_log_created_at_idx").on(t.createdAt),
+    // The audit page filters by who acted.
+    index("audit_log_actor_user_id_created_at_idx").on(t.actorUserId, t.createdAt),
   ],
 );

@@ -5,8 +5,9 @@ import { audited } from "@/lib/audit";
 import type { Db } from "@/lib/db/connect";
 import type { TextBody } from "@/lib/http/stream-body";
 import { importLegacyLogs, type ImportFormat, type ImportResult } from "@/lib/logs";
+import type { AdminAction } from "./actions";
 
-export const IMPORT_LEGACY_ACTION = "import.legacy_execution_logs";
+export const IMPORT_LEGACY_ACTION = "import.legacy_execution_logs" satisfies AdminAction;
 
 /**
  * `openBody` reads the request's body (and refuses a wrong media type or size); it runs inside the audited

@@ -5,8 +5,9 @@ import { audited } from "@/lib/audit";
 import type { Db } from "@/lib/db/connect";
 import { backfillExecutionLogIdentity } from "@/lib/logs";
 import type { IdentityReconcileBody } from "./schemas";
+import type { AdminAction } from "./actions";
 
-export const RECONCILE_IDENTITY_ACTION = "reconcile.execution_log_identity";
+export const RECONCILE_IDENTITY_ACTION = "reconcile.execution_log_identity" satisfies AdminAction;
 
 export async function reconcileExecutionLogIdentity(db: Db, actorUserId: string, body: IdentityReconcileBody) {
   const result = await audited(

@@ -4,8 +4,9 @@
 import { audited } from "@/lib/audit";
 import type { Db } from "@/lib/db/connect";
 import { linkLegacyReportWeeks, type ReportLinkResult } from "@/lib/reports";
+import type { AdminAction } from "./actions";
 
-export const RECONCILE_REPORT_LINKS_ACTION = "reconcile.report_execution_links";
+export const RECONCILE_REPORT_LINKS_ACTION = "reconcile.report_execution_links" satisfies AdminAction;
 
 export function reconcileReportExecutionLinks(db: Db, actorUserId: string): Promise<ReportLinkResult> {
   return audited(db, { actorUserId, action: RECONCILE_REPORT_LINKS_ACTION, params: {} }, (tx) => linkLegacyReportWeeks(tx));

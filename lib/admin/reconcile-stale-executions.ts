@@ -4,8 +4,9 @@
 import { audited } from "@/lib/audit";
 import type { Db } from "@/lib/db/connect";
 import { reapStaleRuns } from "@/lib/scheduler";
+import type { AdminAction } from "./actions";
 
-export const RECONCILE_STALE_ACTION = "reconcile.stale_executions";
+export const RECONCILE_STALE_ACTION = "reconcile.stale_executions" satisfies AdminAction;
 
 export function reconcileStaleExecutions(db: Db, actorUserId: string): Promise<{ reaped: number; retried: number; workflows_ended: number }> {
   return audited(db, { actorUserId, action: RECONCILE_STALE_ACTION, params: {} }, async (tx) => {

@@ -9,8 +9,9 @@
 // its own, and the error is rethrown for the route wrapper to answer.
 import { auditLog } from "@/drizzle/audit";
 import type { Db } from "@/lib/db/connect";
+import { errorSummary } from "@/lib/db/errors";
 
-export { listAuditLog, type AuditLogPage } from "./queries";
+export { listAuditActors, listAuditLog, type AuditActor, type AuditEntryRow, type AuditLogFilter, type AuditLogPage } from "./queries";
 
 export interface AuditEntry {
   actorUserId: string;
@@ -29,7 +30,7 @@ export interface AuditOptions<T> {
  * admin POST leaves one row. Never throws: the refusal itself is what the caller answers with.
  */
 export async function auditRefusal(db: Db, entry: AuditEntry, error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorSummary(error);
   await db
     .insert(auditLog)
     .values({ ...entry, params: entry.params ?? {}, result: { error: message }, status: "failed" })
@@ -51,8 +52,7 @@ export async function audited<T>(db: Db, entry: AuditEntry, action: (tx: Db) => 
       return result;
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await db.insert(auditLog).values(row({ error: message }, "failed"));
+    await db.insert(auditLog).values(row({ error: errorSummary(error) }, "failed"));
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { projects, tasks } from "@/drizzle";
 import { insertTenant } from "@/test/harness/tenants";
 import { setupTestDatabase } from "@/test/harness/test-database";
-import { isForeignKeyViolation, isUniqueViolation } from "./errors";
+import { errorSummary, isForeignKeyViolation, isUniqueViolation } from "./errors";
 
 const t = setupTestDatabase();
 
@@ -25,5 +25,15 @@ describe("Postgres error recognition", () => {
     const error = await t.db.insert(tasks).values(row).catch((e: unknown) => e);
     expect(isUniqueViolation(error, "tasks_project_id_external_id_key")).toBe(true);
     expect(isUniqueViolation(new Error("plain"), "tasks_project_id_external_id_key")).toBe(false);
+  });
+
+  it("summarises a failed statement by the database's message, without the statement or its parameters", async () => {
+    const userId = await insertTenant(t.db, "summary-user");
+    const error = await t.db.insert(tasks).values({ projectId: randomUUID(), userId, title: "Secret title" }).catch((e: unknown) => e);
+    const summary = errorSummary(error);
+    expect(summary).toMatch(/violates foreign key constraint "tasks_project_id_projects_id_fk"/);
+    expect(summary).not.toContain("insert into");
+    expect(summary).not.toContain("Secret title");
+    expect(errorSummary(new Error("plain"))).toBe("plain");
   });
 });

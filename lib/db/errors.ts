@@ -26,3 +26,20 @@ export function isForeignKeyViolation(error: unknown, constraint: string): boole
 export function isDeadlock(error: unknown): boolean {
   return postgresFields(error)?.code === "40P01";
 }
+
+/**
+ * What went wrong, in one line fit for a record (the audit log): the database's own message when the error
+ * came from a statement. drizzle wraps it in "Failed query: <sql> params: <values>", which repeats the
+ * statement and its parameters: not something to keep.
+ */
+export function errorSummary(error: unknown): string {
+  const fields = postgresFields(error);
+  if (fields) {
+    for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 3; depth++) {
+      const candidate = e as { code?: unknown; message?: unknown; cause?: unknown };
+      if (candidate.code === fields.code && typeof candidate.message === "string") return candidate.message;
+      e = candidate.cause;
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}

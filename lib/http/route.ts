@@ -52,19 +52,19 @@ export function route<A extends Access, P extends Schema | undefined = undefined
     const url = new URL(request.url);
     let admin: SessionUser | null = null; // set once an administrator is known to be calling
     let inHandler = false;
+    let sent: unknown = {}; // the JSON body as sent, for the audit row of a refused admin POST
     try {
       assertSameOrigin(request);
       const user = await authenticate(request, options.auth);
       if (user?.isAdmin) admin = user;
       const params = options.params ? parsePathParams(options.params, await context?.params) : undefined;
       const query = options.query ? parseOrThrow(options.query, queryObject(url), "query string") : undefined;
-      const body = options.body
-        ? parseOrThrow(options.body, await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "request body")
-        : undefined;
+      if (options.body) sent = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+      const body = options.body ? parseOrThrow(options.body, sent, "request body") : undefined;
       inHandler = true;
       return await options.handler({ request, db: getDb(), user, params, query, body } as HandlerContext<A, P, Q, B>);
     } catch (error) {
-      if (options.audit && admin && !inHandler) await auditRefusal(getDb(), { actorUserId: admin.id, action: options.audit, params: {} }, error);
+      if (options.audit && admin && !inHandler) await auditRefusal(getDb(), { actorUserId: admin.id, action: options.audit, params: sent ?? {} }, error);
       return errorToResponse(error, { method: request.method, path: url.pathname });
     }
   };
