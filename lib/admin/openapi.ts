@@ -9,6 +9,8 @@ import {
   backfillReportSchema,
   identityReconcileBody,
   identityReconcileResult,
+  insightsReconcileBody,
+  insightsReconcileResult,
   legacyImportBody,
   legacyImportResult,
   reportLinksReconcileBody,
@@ -59,6 +61,20 @@ export const adminOperations = defineOperations([
   },
   {
     method: "post",
+    path: "/api/admin/reconcile/platform-insights",
+    tag: "admin",
+    auth: "admin",
+    summary: "Recompute every tenant's platform insights",
+    description:
+      "One set-based upsert on UNIQUE (user_id, platform) (ON CONFLICT DO UPDATE) for every tenant: tasks per platform " +
+      "label, their runs of the last 7 days, success rate and last run. Rows of platforms no task carries any more are " +
+      "deleted. Idempotent and race-safe: any number of calls at once leave the same rows as one. Audited as " +
+      "`reconcile.platform_insights`.",
+    body: { schema: insightsReconcileBody, required: false },
+    responses: { 200: { description: "How many rows were written, for how many tenants.", schema: insightsReconcileResult } },
+  },
+  {
+    method: "post",
     path: "/api/admin/reconcile/report-execution-links",
     tag: "admin",
     auth: "admin",
@@ -99,6 +115,7 @@ export const adminOperations = defineOperations([
     tag: "admin",
     auth: "admin",
     summary: "The audit trail of admin actions, newest first",
+    description: "Every admin POST leaves one entry, failures included. Filter by `action` and/or `actor_user_id`; reads only.",
     query: auditLogQuery,
     responses: { 200: { description: "One page of entries.", schema: auditLogListSchema } },
   },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AUDIT_STATUSES, EXECUTION_STATUSES } from "@/drizzle";
 import { apiInputSchema, apiSchema } from "@/lib/http/openapi/registry";
 import { paginationQuery } from "@/lib/http/pagination";
+import { ADMIN_ACTIONS } from "./actions";
 import {
   BACKFILL_DEFAULT_BATCH_SIZE,
   BACKFILL_DEFAULT_MAX_BATCHES,
@@ -44,6 +45,17 @@ export const staleReconcileResult = apiSchema(
     reaped: count.describe("Runs found running past their lease, now timed_out."),
     retried: count.describe("Of those, the ones queued again as their next attempt."),
     workflows_ended: count.describe("Workflow executions (report collections) whose runs had all ended without them: now failed."),
+  }),
+);
+
+export const insightsReconcileBody = apiInputSchema("PlatformInsightsReconcile", z.strictObject({}), "No parameters: send no body, or {}.");
+
+export const insightsReconcileResult = apiSchema(
+  "PlatformInsightsReconcileResult",
+  z.object({
+    upserted: count.describe("Insight rows written: one per tenant and platform label of its tasks."),
+    tenants: count.describe("Tenants with at least one platform."),
+    removed: count.describe("Rows deleted because no task carries their platform any more."),
   }),
 );
 
@@ -135,7 +147,14 @@ export const legacyImportBody = apiInputSchema(
   `A JSON array of legacy rows, or the same as CSV (Content-Type: text/csv) with a header row naming the columns: ${LEGACY_COLUMNS.join(", ")}. At most ${IMPORT_MAX_LINES.toLocaleString("en")} lines.`,
 );
 
-export const auditLogQuery = paginationQuery;
+export const auditLogQuery = paginationQuery.extend({
+  action: z
+    .enum(ADMIN_ACTIONS, { error: `action must be one of: ${ADMIN_ACTIONS.join(", ")}.` })
+    .optional()
+    .describe("Only entries of this action."),
+  actor_user_id: z.string().min(1).max(255).optional().describe("Only entries of this administrator (a user id)."),
+});
+export type AuditLogQuery = z.output<typeof auditLogQuery>;
 
 export const auditLogListSchema = apiSchema(
   "AuditLogList",
@@ -144,6 +163,7 @@ export const auditLogListSchema = apiSchema(
       z.object({
         id: z.number().int(),
         actor_user_id: z.string(),
+        actor_email: z.string().nullable().describe("The actor's email; null once the account is deleted (the entry stays)."),
         action: z.string().describe("e.g. reconcile.execution_log_identity, import.legacy_execution_logs"),
         params: z.unknown(),
         result: z.unknown().describe("The action's answer, or `{ error }` when it failed."),

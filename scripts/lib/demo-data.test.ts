@@ -1,7 +1,7 @@
 // The demo seed goes through the API's own validation and domain functions, and is safe to run twice.
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { milestones, projects, reportDataCollections, tasks, user, workflowExecutions } from "@/drizzle";
+import { milestones, platformInsights, projects, reportDataCollections, tasks, user, workflowExecutions } from "@/drizzle";
 import { setupTestDatabase } from "@/test/harness/test-database";
 import { seedDemoData } from "./demo-data";
 
@@ -25,6 +25,10 @@ describe("seedDemoData", () => {
     const runner = await t.db.select().from(tasks).where(eq(tasks.id, collections.find((c) => c.name === "Last 28 days")!.taskId!));
     expect(runner[0]).toMatchObject({ handlerKind: "report_collection", cron: "0 8 * * 1", timezone: "Europe/London" });
     expect(await t.db.select({ status: workflowExecutions.status }).from(workflowExecutions).where(eq(workflowExecutions.status, "queued"))).toHaveLength(1);
+
+    // Insights computed once over the demo runs: Alice's platforms, each with its tasks counted.
+    const insights = await t.db.select().from(platformInsights).where(eq(platformInsights.userId, alice!.id));
+    expect(insights.map((i) => [i.platform, i.tasks]).sort()).toEqual([["github", 2], ["internal", 3]]);
 
     const before = (await t.db.select({ n: count() }).from(tasks)) as [{ n: number }];
     expect(await seedDemoData(t.db)).toEqual({ created: [], existing: ["alice@example.com", "bob@example.com", "carol@example.com", "admin@example.com"] });

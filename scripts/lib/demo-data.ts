@@ -13,6 +13,7 @@ import { createMilestone, createProject } from "@/lib/projects";
 import { bulkCreateSchema, bulkCreateTasks } from "@/lib/tasks";
 import { seedDemoReports } from "./demo-reports";
 import { importLegacyDemoHistory, LEGACY_DEMO_USER_ID, seedRecentRuns } from "./demo-runs";
+import { upsertPlatformInsights } from "@/lib/insights";
 
 export const DEMO_PASSWORD = "tickboard-demo";
 
@@ -96,7 +97,11 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
     if (demo.email === "alice@example.com") await seedDemoReports(db, created.id);
     result.created.push(demo.email);
   }
-  if (result.created.length > 0) await importLegacyDemoHistory(db);
+  if (result.created.length > 0) {
+    await importLegacyDemoHistory(db);
+    // The Insights pages show what the admin reconcile last computed: compute it once over the demo runs.
+    await upsertPlatformInsights(db);
+  }
   return result;
 }
 

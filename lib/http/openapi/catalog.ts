@@ -2,6 +2,7 @@
 // matrix test fails when a route × method exists in app/api but not in this document.
 import packageJson from "@/package.json";
 import { adminOperations } from "@/lib/admin/openapi";
+import { insightOperations } from "@/lib/insights/openapi";
 import { logOperations } from "@/lib/logs/openapi";
 import { projectOperations } from "@/lib/projects/openapi";
 import { reportOperations } from "@/lib/reports/openapi";
@@ -10,7 +11,7 @@ import { systemOperations } from "@/lib/system/openapi";
 import { taskOperations } from "@/lib/tasks/openapi";
 import { buildOpenApiDocument } from "./document";
 
-export const operations = [...systemOperations, ...projectOperations, ...taskOperations, ...logOperations, ...schedulerOperations, ...reportOperations, ...adminOperations];
+export const operations = [...systemOperations, ...projectOperations, ...taskOperations, ...logOperations, ...schedulerOperations, ...reportOperations, ...insightOperations, ...adminOperations];
 
 export function openApiDocument() {
   return buildOpenApiDocument(operations, { version: packageJson.version });
