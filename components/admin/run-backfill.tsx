@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { sendJson } from "@/components/ui/json-api";
+import { ConfirmButton } from "./confirm-button";
 
 interface ReconcileResult {
   batches: number;
@@ -55,16 +56,25 @@ export function RunBackfill({ pending }: { pending: number }) {
   const percent = progress.total === 0 ? 100 : Math.round(((progress.total - progress.remaining) / progress.total) * 100);
 
   return (
-    <div className="space-y-3 rounded-lg border border-neutral-200 bg-white p-4 shadow-xs">
+    <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" onClick={run} disabled={state === "running" || pending === 0}>
-          {state === "running" ? "Backfilling…" : "Run backfill"}
-        </Button>
         {state === "running" ? (
-          <Button type="button" variant="secondary" onClick={() => (stop.current = true)}>
-            Stop
-          </Button>
-        ) : null}
+          <>
+            <Button type="button" disabled>
+              Backfilling…
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => (stop.current = true)}>
+              Stop
+            </Button>
+          </>
+        ) : (
+          <ConfirmButton
+            label="Run backfill"
+            question={`Copy user_id into user_id_str for the ${pending.toLocaleString("en-GB")} legacy rows still without it?`}
+            disabled={pending === 0}
+            onConfirm={() => void run()}
+          />
+        )}
         {pending === 0 && state !== "running" ? <p className="text-sm text-neutral-600">Nothing to backfill: every legacy row has its user_id_str.</p> : null}
       </div>
       {state !== "idle" ? (

@@ -23,6 +23,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
     { href: "/scheduler", label: "Scheduler" },
     { href: "/logs", label: "Runs" },
     { href: "/reports", label: "Reports" },
+    { href: "/insights", label: "Insights" },
     ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
   ];
 
