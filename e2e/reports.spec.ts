@@ -62,10 +62,15 @@ test("another tenant's collection is a 404 page", async ({ page }) => {
 test("admin: the report weeks' execution links, explained, and the legacy weeks linked", async ({ page }) => {
   await signInDemo(page, "admin@example.com");
   await page.goto("/admin");
-  const section = page.getByRole("region", { name: "Report weeks: execution links" });
-  await expect(section.getByText(/execution_id is uuid, nullable; foreign key fk_report_data_weeks_execution_id → workflow_executions, ON DELETE SET NULL, validated/)).toBeVisible();
-  await section.getByRole("button", { name: "Link legacy weeks" }).click();
-  // The demo's summer weeks: two covered by one execution each (linked), one by two overlapping executions.
-  await expect(section.getByRole("status")).toHaveText(/Linked (2|0) weeks?\. 1 left unlinked: 1 covered by more than one execution, 0 by none\./);
-  await expect(section.getByText(/^1 week has no execution_id/)).toBeVisible();
+  await expect(page.getByText(/execution_id is uuid, nullable; foreign key fk_report_data_weeks_execution_id → workflow_executions, ON DELETE SET NULL, validated/)).toBeVisible();
+  const card = page.getByRole("region", { name: "Link legacy report weeks" });
+  await card.getByRole("button", { name: "Link legacy weeks" }).click();
+  await card.getByRole("group", { name: "Confirm: Link legacy weeks" }).getByRole("button", { name: "Confirm" }).click();
+  // The demo's summer weeks: two covered by one execution each (linked, here or by an earlier spec's run),
+  // one by two overlapping executions.
+  const result = card.getByRole("status", { name: "Link legacy weeks: result" });
+  await expect(result.locator('[data-result="linked"]')).toHaveText(/^(2|0)$/);
+  await expect(result.locator('[data-result="unresolved_ambiguous"]')).toHaveText("1");
+  await expect(result.locator('[data-result="unresolved_no_execution"]')).toHaveText("0");
+  await expect(page.getByText(/^1 week has no execution_id/)).toBeVisible();
 });

@@ -61,3 +61,20 @@ export function matrixGaps(routes: ApiRoute[], rows: { route: string; method: st
     stale: rows.map(key).filter((k) => !routeKeys.has(k)),
   };
 }
+
+/** Every page of the app (each page.tsx under app/) as Next serves it: /reports/[collectionId] (route groups dropped). */
+export async function listPages(appDir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== "api") await walk(full);
+      else if (/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) {
+        const segments = path.relative(appDir, dir).split(path.sep).filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+        found.push("/" + segments.join("/"));
+      }
+    }
+  };
+  await walk(appDir);
+  return found.sort();
+}

@@ -251,7 +251,7 @@ describe("POST /api/admin/import/legacy-execution-logs", () => {
     expect(Object.keys(page).sort()).toEqual(["entries", "page", "page_size", "total_count", "total_pages"]);
     expect(page.entries[0]).toMatchObject({ action: "reconcile.execution_log_identity", status: "failed", actor_user_id: admin.userId });
     expect(page.entries[1]).toMatchObject({ action: "import.legacy_execution_logs", status: "failed", actor_user_id: admin.userId, result: { error: expect.stringMatching(/unknown columns/) } });
-    expect(Object.keys(page.entries[0]).sort()).toEqual(["action", "actor_user_id", "created_at", "id", "params", "result", "status"]);
+    expect(Object.keys(page.entries[0]).sort()).toEqual(["action", "actor_email", "actor_user_id", "created_at", "id", "params", "result", "status"]);
     expect(await count("reconcile.execution_log_identity", "succeeded")).toBeGreaterThanOrEqual(3);
   });
 

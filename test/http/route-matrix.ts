@@ -149,6 +149,9 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: ownerOnly(200),
   },
 
+  // Insights
+  { route: "/api/insights", method: "GET", expect: signedIn(200) },
+
   // Admin
   { route: "/api/admin/backfill-report", method: "GET", expect: adminOnly(200) },
   {
@@ -158,6 +161,7 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: adminOnly(200),
   },
   { route: "/api/admin/reconcile/stale-executions", method: "POST", expect: adminOnly(200) },
+  { route: "/api/admin/reconcile/platform-insights", method: "POST", expect: adminOnly(200) },
   { route: "/api/admin/reconcile/report-execution-links", method: "POST", expect: adminOnly(200) },
   {
     route: "/api/admin/import/legacy-execution-logs",
@@ -166,4 +170,39 @@ export const ROUTE_MATRIX: MatrixRow[] = [
     expect: adminOnly(200),
   },
   { route: "/api/admin/audit-log", method: "GET", request: () => ({ path: "/api/admin/audit-log?page_size=5" }), expect: adminOnly(200) },
+];
+
+/** Pages are checked as the signed-in callers (anonymous visitors are sent to /sign-in), owner last. */
+export const PAGE_IDENTITIES = ["tenantB", "admin", "tenantA"] as const;
+
+/** Pages: every page × signed-in caller, the status it gets. */
+export interface PageRow {
+  page: string;
+  path?: (f: Fixtures) => string;
+  expect: Record<(typeof PAGE_IDENTITIES)[number], number>;
+}
+
+/** Pages of the caller's own data: everyone signed in gets 200. */
+const anyPage = { tenantA: 200, tenantB: 200, admin: 200 };
+/** Tenant A's resource: another tenant, and an admin, get the 404 page. */
+const ownerPage = { tenantA: 200, tenantB: 404, admin: 404 };
+/** The admin console: a 404 to everyone else (the page is not even admitted to exist). */
+const adminPage = { tenantA: 404, tenantB: 404, admin: 200 };
+
+export const PAGE_MATRIX: PageRow[] = [
+  { page: "/sign-in", expect: anyPage },
+  { page: "/sign-up", expect: anyPage },
+  { page: "/", expect: anyPage },
+  { page: "/projects", expect: anyPage },
+  { page: "/projects/[projectId]", path: (f) => `/projects/${f.tenantA.projectId}?sort=-title&q=task`, expect: ownerPage },
+  { page: "/tasks/[taskId]", path: (f) => `/tasks/${f.tenantA.taskId}`, expect: ownerPage },
+  { page: "/logs", path: () => "/logs?status=succeeded", expect: anyPage },
+  { page: "/logs/[executionId]", path: (f) => `/logs/${f.tenantA.executionId}`, expect: ownerPage },
+  { page: "/scheduler", expect: anyPage },
+  { page: "/reports", expect: anyPage },
+  { page: "/reports/[collectionId]", path: (f) => `/reports/${f.tenantA.collectionId}`, expect: ownerPage },
+  { page: "/reports/executions/[executionId]", path: (f) => `/reports/executions/${f.tenantA.workflowExecutionId}`, expect: ownerPage },
+  { page: "/insights", expect: anyPage },
+  { page: "/admin", expect: adminPage },
+  { page: "/admin/audit-log", path: () => "/admin/audit-log?action=reconcile.platform_insights", expect: adminPage },
 ];
