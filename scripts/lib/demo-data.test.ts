@@ -26,9 +26,10 @@ describe("seedDemoData", () => {
     expect(runner[0]).toMatchObject({ handlerKind: "report_collection", cron: "0 8 * * 1", timezone: "Europe/London" });
     expect(await t.db.select({ status: workflowExecutions.status }).from(workflowExecutions).where(eq(workflowExecutions.status, "queued"))).toHaveLength(1);
 
-    // Insights computed once over the demo runs: Alice's platforms, each with its tasks counted.
+    // Insights computed once over the demo runs: Alice's platforms (her collections' runner tasks are on
+    // `reports`), each with its tasks counted.
     const insights = await t.db.select().from(platformInsights).where(eq(platformInsights.userId, alice!.id));
-    expect(insights.map((i) => [i.platform, i.tasks]).sort()).toEqual([["github", 2], ["internal", 3]]);
+    expect(insights.map((i) => [i.platform, i.tasks]).sort()).toEqual([["github", 2], ["internal", 3], ["reports", 2]]);
 
     const before = (await t.db.select({ n: count() }).from(tasks)) as [{ n: number }];
     expect(await seedDemoData(t.db)).toEqual({ created: [], existing: ["alice@example.com", "bob@example.com", "carol@example.com", "admin@example.com"] });
