@@ -9,11 +9,11 @@
 // BENCH_DATABASE_URL=postgres://… to run on another server.
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { sql } from "drizzle-orm";
 import { connect } from "@/lib/db/connect";
 import { readInsights, upsertPlatformInsights } from "@/lib/insights";
 import { machine, openBenchDatabase } from "./lib/bench-database";
+import { explainFirstStatement } from "./lib/explain";
 import { measure, printTable, type Figure } from "./lib/stats";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
@@ -88,26 +88,9 @@ async function seed() {
   await db.execute(sql`vacuum (analyze) tasks, task_execution_logs`);
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the reconcile statement, rolled back; a Seq Scan on the logs table fails the run. */
+/** The reconcile statement's plan; a Seq Scan on the logs table fails the run. */
 async function explainReconcile() {
-  const captured: { query: string; params: unknown[] }[] = [];
-  const spy = connect(database.url, { driver: "pg", max: 1, onQuery: (query, params) => captured.push({ query, params }) });
-  try {
-    await upsertPlatformInsights(spy.db);
-  } finally {
-    await spy.close();
-  }
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await client.query("begin");
-    const { query, params } = captured[0]!;
-    const plan = (await client.query(`explain (analyze, buffers, costs off) ${query}`, params)).rows.map((r) => r["QUERY PLAN"] as string);
-    await client.query("rollback");
-    const lines = plan.filter((line) => /task_execution_logs|Execution Time/.test(line)).map((line) => line.trim());
-    console.log(`EXPLAIN of the reconcile:\n    ${lines.join("\n    ")}\n`);
-    if (plan.some((line) => /Seq Scan on task_execution_logs/.test(line))) checks.push("Seq Scan on task_execution_logs");
-  } finally {
-    await client.end();
-  }
+  const { lines, seqScan } = await explainFirstStatement(database.url, (spy) => upsertPlatformInsights(spy));
+  console.log(`EXPLAIN of the reconcile:\n    ${lines.join("\n    ")}\n`);
+  if (seqScan) checks.push("Seq Scan on task_execution_logs");
 }

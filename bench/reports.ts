@@ -9,12 +9,11 @@
 // BENCH_DATABASE_URL=postgres://… to run on another server.
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { sql } from "drizzle-orm";
-import { connect } from "@/lib/db/connect";
 import { collectReport, isoWeeksOf, linkLegacyReportWeeks, weekPopulation } from "@/lib/reports";
 import { writeCollectedWeek } from "@/lib/reports/collect-week.sql";
 import { machine, openBenchDatabase } from "./lib/bench-database";
+import { explainFirstStatement } from "./lib/explain";
 import { measure, printTable, type Figure } from "./lib/stats";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "100" } } });
@@ -139,26 +138,9 @@ async function seedLegacyWeeks() {
   await db.execute(sql`vacuum (analyze) report_data_weeks, workflow_executions`);
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the week statement, rolled back; a Seq Scan on the logs table fails the run. */
+/** The week statement's plan; a Seq Scan on the logs table fails the run. */
 async function explainWeek(kind: string, target: Parameters<typeof writeCollectedWeek>[1]) {
-  const captured: { query: string; params: unknown[] }[] = [];
-  const spy = connect(database.url, { driver: "pg", max: 1, onQuery: (query, params) => captured.push({ query, params }) });
-  try {
-    await writeCollectedWeek(spy.db, target);
-  } finally {
-    await spy.close();
-  }
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await client.query("begin");
-    const { query, params } = captured[0]!;
-    const plan = (await client.query(`explain (analyze, buffers, costs off) ${query}`, params)).rows.map((r) => r["QUERY PLAN"] as string);
-    await client.query("rollback");
-    const lines = plan.filter((line) => /task_execution_logs|Execution Time/.test(line)).map((line) => line.trim());
-    console.log(`EXPLAIN of one week's statement, ${kind} tenant:\n    ${lines.join("\n    ")}\n`);
-    if (plan.some((line) => /Seq Scan on task_execution_logs/.test(line))) checks.push(`Seq Scan on task_execution_logs (${kind} tenant)`);
-  } finally {
-    await client.end();
-  }
+  const { lines, seqScan } = await explainFirstStatement(database.url, (spy) => writeCollectedWeek(spy, target));
+  console.log(`EXPLAIN of one week's statement, ${kind} tenant:\n    ${lines.join("\n    ")}\n`);
+  if (seqScan) checks.push(`Seq Scan on task_execution_logs (${kind} tenant)`);
 }

@@ -2,6 +2,7 @@
 // do when it is not 0, and the seed's go/no-go verdict next to them — green only when nothing is unresolved,
 // mismatched or still waiting for the backfill. Marks (✓/✗) and words carry the verdict, not colour alone.
 import type { ExecutionLogIdentityReport, GoCriterion } from "@/lib/logs";
+import { CriteriaList } from "./criteria-list";
 
 const FIGURES: { key: keyof ExecutionLogIdentityReport; label: string; help: string }[] = [
   { key: "total_rows", label: "Total rows", help: "Every run in task_execution_logs." },
@@ -39,19 +40,7 @@ export function BackfillReportPanel({ report, verdict }: { report: ExecutionLogI
             {verdict.go ? "The identity migration is complete: every visible row has its canonical id." : "Not yet: see the criteria below."}
           </span>
         </h3>
-        <ul className="mt-3 space-y-1.5 text-sm">
-          {verdict.criteria.map((c) => (
-            <li key={c.key} className="flex gap-2">
-              <span aria-hidden="true" className={c.met ? "text-green-800" : "text-red-800"}>
-                {c.met ? "✓" : "✗"}
-              </span>
-              <span>
-                <span className="sr-only">{c.met ? "Met: " : "Not met: "}</span>
-                {c.label} — <span className="font-semibold tabular-nums">{c.value.toLocaleString("en-GB")}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <CriteriaList criteria={verdict.criteria} className="mt-3" />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@
 // criteria are met; each step lists its criteria with the figure that decides it. Marks (✓/✗) and words carry
 // the verdict, not colour alone.
 import type { StepVerdict } from "@/lib/admin";
+import { CriteriaList } from "./criteria-list";
 
 export function MigrationVerdict({ verdict }: { verdict: { go: boolean; steps: StepVerdict[] } }) {
   return (
@@ -23,19 +24,7 @@ export function MigrationVerdict({ verdict }: { verdict: { go: boolean; steps: S
             <p className="text-sm font-semibold">
               {s.go ? "✓ GO" : "✗ NO-GO"} <span className="font-normal">· {s.step}</span>
             </p>
-            <ul className="mt-1 space-y-1 text-sm">
-              {s.criteria.map((c) => (
-                <li key={c.key} className="flex gap-2">
-                  <span aria-hidden="true" className={c.met ? "text-green-800" : "text-red-800"}>
-                    {c.met ? "✓" : "✗"}
-                  </span>
-                  <span>
-                    <span className="sr-only">{c.met ? "Met: " : "Not met: "}</span>
-                    {c.label} — <span className="font-semibold tabular-nums">{c.value.toLocaleString("en-GB")}</span>
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <CriteriaList criteria={s.criteria} className="mt-1" />
           </div>
         ))}
       </div>
