@@ -1,7 +1,8 @@
 "use client";
-// "Run backfill": the online user_id_str backfill driven from the browser, one short call at a time (each call
-// does a few keyset batches and is audited), so the page can show its progress — a progress bar and the rows
-// remaining — and the operator can stop between calls. Stopping loses nothing: the next run resumes.
+// "Run backfill", after a confirm step: the online user_id_str backfill driven from the browser, one short call
+// at a time (each call does a few keyset batches and is audited), so the page can show its progress — a
+// progress bar and the rows remaining — and the operator can stop between calls. Stopping loses nothing: the
+// next run resumes.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
